@@ -1,0 +1,64 @@
+namespace IncidentParsing.Cli;
+
+/// <summary>The <c>incident-parse</c> command line: <c>parse</c>, <c>dates</c>, <c>numbers</c>.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int SomeFilesFailed = 1;
+    public const int UsageError = 2;
+
+    public const string Usage = """
+        usage:
+          incident-parse parse [FILE|-]... [--format json|jsonl] [--output FILE] [--encoding NAME]
+                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD]
+          incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
+          incident-parse numbers                            JSON Lines {"id","input"} on stdin
+
+        parse reads notices (UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP, detected or named with
+        --encoding) and writes one JSON array of incidents (or one incident per line with jsonl).
+        dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+        CliArguments parsed;
+        try
+        {
+            parsed = CliArguments.Parse(args[1..]);
+        }
+        catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"incident-parse: {ex.Message}");
+            return UsageError;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "parse" => await ParseCommand.RunAsync(parsed, stdin, stdout, stderr),
+                "dates" => await DatesCommand.RunAsync(parsed, stdin, stdout),
+                "numbers" => await NumbersCommand.RunAsync(parsed, stdin, stdout),
+                _ => Unknown(args[0], stderr),
+            };
+        }
+        catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"incident-parse: {ex.Message}");
+            return UsageError;
+        }
+    }
+
+    private static int Unknown(string verb, TextWriter stderr)
+    {
+        stderr.WriteLine($"incident-parse: unknown command '{verb}'");
+        stderr.WriteLine(Usage);
+        return UsageError;
+    }
+}
+
+internal sealed class CliUsageException(string message) : Exception(message);

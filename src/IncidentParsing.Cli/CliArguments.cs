@@ -1,0 +1,52 @@
+namespace IncidentParsing.Cli;
+
+/// <summary>Positional arguments and <c>--name value</c> options, checked against the options each command knows.</summary>
+internal sealed class CliArguments
+{
+    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference"];
+    private readonly Dictionary<string, string> _options = [];
+
+    public List<string> Positional { get; } = [];
+
+    public string? this[string name] => _options.GetValueOrDefault(name);
+
+    public static CliArguments Parse(string[] args)
+    {
+        var result = new CliArguments();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a == "-" || !a.StartsWith('-'))
+            {
+                result.Positional.Add(a);
+                continue;
+            }
+            string name = a.TrimStart('-');
+            string? value = null;
+            int eq = name.IndexOf('=');
+            if (eq >= 0)
+            {
+                value = name[(eq + 1)..];
+                name = name[..eq];
+            }
+            if (name == "o")
+            {
+                name = "output";
+            }
+            if (!Known.Contains(name))
+            {
+                throw new CliUsageException($"unknown option '{a}'");
+            }
+            if (value is null)
+            {
+                if (i + 1 >= args.Length)
+                {
+                    throw new CliUsageException($"option '{a}' needs a value");
+                }
+                value = args[++i];
+            }
+            result._options[name] = value;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,18 @@
+using IncidentParsing.Model;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Notices;
+
+/// <summary>What a notice's first line says. Spans are into the notice's normalized text.</summary>
+/// <param name="CasebookId"><c>2024-354</c>, <c>2022</c>, or null without a header.</param>
+/// <param name="Title">The title without header and trailing date.</param>
+/// <param name="Published">The date at the end of the title line.</param>
+/// <param name="PublishedSpan">Where that date stands (empty when there is none).</param>
+/// <param name="BodyStart">Where the text after the title line starts.</param>
+public sealed record NoticeHeader(string? CasebookId, TextSpan Title, JapaneseDate? Published, TextSpan PublishedSpan, int BodyStart);
+
+/// <summary>A notice found in a document: a range of the document's normalized text and its header.</summary>
+/// <param name="Start">First normalized offset.</param>
+/// <param name="End">Normalized offset after the notice.</param>
+/// <param name="Header">The header, with spans relative to <paramref name="Start"/>.</param>
+public sealed record NoticeSpan(int Start, int End, NoticeHeader Header);

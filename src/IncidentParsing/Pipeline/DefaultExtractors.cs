@@ -1,0 +1,15 @@
+using IncidentParsing.Extractors.Classification;
+
+namespace IncidentParsing.Pipeline;
+
+/// <summary>The built-in extractor set.</summary>
+public static class DefaultExtractors
+{
+    /// <summary>Adds every built-in extractor, in the order they depend on each other. One line per extractor.</summary>
+    public static IncidentParserBuilder UseDefaults(this IncidentParserBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .UseClassification();
+    }
+}

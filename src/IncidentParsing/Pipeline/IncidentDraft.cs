@@ -1,0 +1,95 @@
+using IncidentParsing.Model;
+
+namespace IncidentParsing.Pipeline;
+
+/// <summary>The mutable incident that extractors fill in; frozen into an <see cref="Incident"/> at the end.</summary>
+public sealed class IncidentDraft
+{
+    /// <summary>See <see cref="Incident.CasebookId"/>.</summary>
+    public string? CasebookId { get; set; }
+
+    /// <summary>See <see cref="Incident.Title"/>.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>See <see cref="Incident.IsIncident"/>.</summary>
+    public bool IsIncident { get; set; } = true;
+
+    /// <summary>See <see cref="Incident.Organization"/>.</summary>
+    public SourceText? Organization { get; set; }
+
+    /// <summary>The organization's name when it differs from the source characters (legal form added, say).</summary>
+    public string? OrganizationName { get; set; }
+
+    /// <summary>See <see cref="Incident.Published"/>.</summary>
+    public JapaneseDate? Published { get; set; }
+
+    /// <summary>See <see cref="Incident.Kinds"/>; duplicates are dropped when frozen.</summary>
+    public List<IncidentKind> Kinds { get; } = [];
+
+    /// <summary>See <see cref="Incident.LeakStatus"/>.</summary>
+    public LeakStatus? LeakStatus { get; set; }
+
+    /// <summary>See <see cref="Incident.Affected"/>.</summary>
+    public Count? Affected { get; set; }
+
+    /// <summary>See <see cref="Incident.Counts"/>.</summary>
+    public List<Count> Counts { get; } = [];
+
+    /// <summary>See <see cref="Incident.Fields"/>.</summary>
+    public List<LeakedField> Fields { get; } = [];
+
+    /// <summary>See <see cref="Incident.ExcludedFields"/>.</summary>
+    public List<LeakedField> ExcludedFields { get; } = [];
+
+    /// <summary>See <see cref="Incident.Timeline"/>; sorted into text order when frozen.</summary>
+    public List<TimelineEvent> Timeline { get; } = [];
+
+    /// <summary>See <see cref="Incident.ExposurePeriod"/>.</summary>
+    public ExposurePeriod? ExposurePeriod { get; set; }
+
+    /// <summary>See <see cref="Incident.Reports"/>.</summary>
+    public List<AuthorityReport> Reports { get; } = [];
+
+    /// <summary>See <see cref="Incident.Cause"/>.</summary>
+    public SourceText? Cause { get; set; }
+
+    /// <summary>See <see cref="Incident.Measures"/>.</summary>
+    public List<string> Measures { get; } = [];
+
+    /// <summary>See <see cref="Incident.Related"/>.</summary>
+    public List<string> Related { get; } = [];
+
+    /// <summary>See <see cref="Incident.Annotations"/>.</summary>
+    public List<Annotation> Annotations { get; } = [];
+
+    internal Incident Freeze(SourceLocation source, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        bool incident = IsIncident;
+        return new Incident
+        {
+            Source = source,
+            CasebookId = CasebookId,
+            Title = Title,
+            TitleSource = titleSource,
+            IsIncident = incident,
+            Organization = OrganizationName ?? Organization?.Text,
+            OrganizationSource = Organization,
+            Published = Published,
+            Kinds = incident ? Kinds.Distinct().Order().ToArray() : [],
+            LeakStatus = incident ? LeakStatus : null,
+            Affected = incident ? Affected : null,
+            Counts = incident ? Counts.OrderBy(c => c.Start).ToArray() : [],
+            Fields = incident ? Fields.ToArray() : [],
+            ExcludedFields = incident ? ExcludedFields.ToArray() : [],
+            Timeline = incident ? Timeline.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray() : [],
+            ExposurePeriod = incident ? ExposurePeriod : null,
+            Reports = incident ? Reports.ToArray() : [],
+            Cause = incident ? Cause?.Text : null,
+            CauseSource = incident ? Cause : null,
+            Measures = incident ? Measures.ToArray() : [],
+            Related = Related.Distinct().ToArray(),
+            Annotations = Annotations.ToArray(),
+            Diagnostics = diagnostics,
+        };
+    }
+}

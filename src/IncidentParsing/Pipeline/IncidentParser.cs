@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using IncidentParsing.Model;
+using IncidentParsing.Notices;
+using IncidentParsing.Text;
+using IncidentParsing.Tokenization;
+
+namespace IncidentParsing.Pipeline;
+
+/// <summary>
+/// Turns a text (usually a dump of many notices) into one <see cref="Incident"/> per notice.
+/// Immutable and safe to share across threads. Bad text never throws: what could not be read is
+/// reported as diagnostics; only misuse of the API (a null argument) throws.
+/// </summary>
+public sealed class IncidentParser
+{
+    private const int StreamBlockSize = 64 * 1024;
+    private const int MaxStreamChunk = 4 * 1024 * 1024;
+    private readonly IIncidentExtractor[] _extractors;
+    private readonly NoticeSplitter _splitter = new();
+
+    internal IncidentParser(IIncidentExtractor[] extractors, ITokenizer tokenizer)
+    {
+        _extractors = extractors;
+        Tokenizer = tokenizer;
+    }
+
+    /// <summary>The extractors, in the order they run.</summary>
+    public IReadOnlyList<IIncidentExtractor> Extractors => _extractors;
+
+    /// <summary>The tokenizer the extractors share.</summary>
+    public ITokenizer Tokenizer { get; }
+
+    /// <summary>A parser with every built-in extractor and the built-in tokenizer.</summary>
+    public static IncidentParser CreateDefault() => new IncidentParserBuilder().UseDefaults().Build();
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="documentName"/> goes into each incident's <c>source.document</c>.</summary>
+    public ParseResult Parse(string text, string? documentName = null, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var diagnostics = new List<Diagnostic>();
+        var incidents = ParseNotices(NormalizedText.Create(text), documentName ?? "", options ?? ParseOptions.Default, 0).ToList();
+        return new ParseResult(incidents, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads notices from <paramref name="reader"/> and yields them one by one, holding only the
+    /// notices being read in memory. Offsets are into the whole stream, as if it had been read at once.
+    /// </summary>
+    public async IAsyncEnumerable<Incident> ParseAsync(TextReader reader, string? documentName = null, ParseOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= ParseOptions.Default;
+        string name = documentName ?? "";
+        var buffer = new StringBuilder();
+        var block = new char[StreamBlockSize];
+        int consumed = 0;
+        int read;
+        while ((read = await reader.ReadAsync(block.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Append(block, 0, read);
+            int cut;
+            while ((cut = StreamChunker.FindCut(buffer, MaxStreamChunk)) > 0)
+            {
+                string chunk = buffer.ToString(0, cut);
+                buffer.Remove(0, cut);
+                foreach (var incident in ParseNotices(NormalizedText.Create(chunk), name, options, consumed))
+                {
+                    yield return incident;
+                }
+                consumed += cut;
+            }
+        }
+        if (buffer.Length > 0)
+        {
+            foreach (var incident in ParseNotices(NormalizedText.Create(buffer.ToString()), name, options, consumed))
+            {
+                yield return incident;
+            }
+        }
+    }
+
+    /// <summary>Reads notices from a UTF-8 (or BOM-marked UTF-16) stream; see <see cref="ParseAsync(TextReader, string?, ParseOptions?, CancellationToken)"/>.</summary>
+    public IAsyncEnumerable<Incident> ParseAsync(Stream stream, string? documentName = null, ParseOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ParseAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), documentName, options, cancellationToken);
+    }
+
+    /// <summary>Parses many documents on all cores; results come back in input order.</summary>
+    public IReadOnlyList<ParseResult> ParseMany(IEnumerable<(string Text, string? DocumentName)> documents, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.AsParallel().AsOrdered().Select(d => Parse(d.Text, d.DocumentName, options)).ToList();
+    }
+
+    private IEnumerable<Incident> ParseNotices(NormalizedText document, string name, ParseOptions options, int offset)
+    {
+        foreach (var notice in _splitter.Split(document.Text))
+        {
+            yield return ParseNotice(document, notice, name, options, offset);
+        }
+    }
+
+    private Incident ParseNotice(NormalizedText document, NoticeSpan notice, string name, ParseOptions options, int offset)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var context = new ExtractionContext(document, notice, offset, Tokenizer, options.ReferenceDate, diagnostics);
+        foreach (var extractor in _extractors)
+        {
+            try
+            {
+                extractor.Extract(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // An extractor bug must not cost the caller the notice: keep what the others found.
+                context.Report(DiagnosticCodes.ExtractorFailed,
+                    $"Extractor '{ExtractorList.NameOf(extractor)}' failed: {ex.GetType().Name}: {ex.Message}", 0, 0, DiagnosticSeverity.Error);
+            }
+        }
+        var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
+        var title = notice.Header.Title.IsEmpty ? null : context.Source(notice.Header.Title);
+        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), title, diagnostics);
+    }
+}

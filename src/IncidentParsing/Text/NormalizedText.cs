@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+
+namespace IncidentParsing.Text;
+
+/// <summary>
+/// A normalized view of an original text: NFKC, <c>\r\n</c> and <c>\r</c> folded to <c>\n</c>,
+/// tabs, U+00A0 and U+3000 folded to a plain space, with an offset map back to the original so
+/// that matching runs on <see cref="Text"/> and every span is reported in the original.
+/// </summary>
+/// <remarks>
+/// Normalization is local to each character (plus its combining marks), so a slice of a
+/// document normalizes exactly as the same characters do inside the whole document.
+/// </remarks>
+public sealed class NormalizedText
+{
+    // map[i] = original offset of the character group that produced normalized char i;
+    // map[Text.Length] = end of the original range.
+    private readonly int[] _map;
+
+    private NormalizedText(string original, string text, int[] map)
+    {
+        Original = original;
+        Text = text;
+        _map = map;
+    }
+
+    /// <summary>The text as given.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalized text that recognizers match on.</summary>
+    public string Text { get; }
+
+    /// <summary>Normalizes the whole of <paramref name="original"/>.</summary>
+    public static NormalizedText Create(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        return Create(original, 0, original.Length);
+    }
+
+    /// <summary>Normalizes <c>original[start..end)</c>; offsets still refer to <paramref name="original"/>.</summary>
+    public static NormalizedText Create(string original, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, original.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+
+        var sb = new StringBuilder(end - start);
+        var map = new List<int>(end - start + 1);
+        int i = start;
+        while (i < end)
+        {
+            char c = original[i];
+            if (TryFold(c, out char folded))
+            {
+                if (c == '\r' && i + 1 < end && original[i + 1] == '\n')
+                {
+                    map.Add(i);
+                    sb.Append('\n');
+                    i += 2;
+                    continue;
+                }
+                map.Add(i);
+                sb.Append(folded);
+                i++;
+                continue;
+            }
+            int groupEnd = GroupEnd(original, i, end);
+            AppendNormalized(original, i, groupEnd, sb, map);
+            i = groupEnd;
+        }
+        map.Add(end);
+        return new NormalizedText(original, sb.ToString(), map.ToArray());
+    }
+
+    /// <summary>The original offset where normalized offset <paramref name="index"/> starts.</summary>
+    public int ToOriginalStart(int index) => _map[Math.Clamp(index, 0, Text.Length)];
+
+    /// <summary>The original offset that ends a span ending at normalized offset <paramref name="index"/>.</summary>
+    public int ToOriginalEnd(int index)
+    {
+        index = Math.Clamp(index, 0, Text.Length);
+        if (index == 0)
+        {
+            return _map[0];
+        }
+        // Inside a group that one original character expanded into (㍻ → 平成): round up to its end.
+        int groupStart = _map[index - 1];
+        while (index < Text.Length && _map[index] == groupStart)
+        {
+            index++;
+        }
+        return _map[index];
+    }
+
+    /// <summary>Maps a span of <see cref="Text"/> to the original text.</summary>
+    public TextSpan ToOriginal(TextSpan span)
+    {
+        int start = ToOriginalStart(span.Start);
+        int end = ToOriginalEnd(span.End);
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    /// <summary>The first normalized offset whose original offset is at or after <paramref name="originalOffset"/>.</summary>
+    public int FromOriginal(int originalOffset)
+    {
+        int lo = 0, hi = Text.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_map[mid] < originalOffset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // Characters whose NFKC form is themselves (or a fixed one-character fold): the fast path.
+    private static bool TryFold(char c, out char folded)
+    {
+        folded = c;
+        if (c < 0x80)
+        {
+            switch (c)
+            {
+                case '\r': folded = '\n'; break;
+                case '\t': folded = ' '; break;
+            }
+            return true;
+        }
+        if (c is '\u00A0' or '\u3000')
+        {
+            folded = ' ';
+            return true;
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            folded = (char)(c - 0xFEE0);
+            return true;
+        }
+        // Kana and CJK unified ideographs are NFKC-stable, except the combining sound marks.
+        if ((c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF'))
+        {
+            return true;
+        }
+        return c switch
+        {
+            '\u3001' or '\u3002' or '\u300C' or '\u300D' or '\u300E' or '\u300F' or '\u3010' or '\u3011'
+                or '\u3008' or '\u3009' or '\u301C' or '\u30FB' or '\u30FC' or '\u3005' => true,
+            _ => false,
+        };
+    }
+
+    private static int GroupEnd(string s, int i, int end)
+    {
+        int j = i + (char.IsHighSurrogate(s[i]) && i + 1 < end && char.IsLowSurrogate(s[i + 1]) ? 2 : 1);
+        while (j < end && IsCombining(s[j]))
+        {
+            j++;
+        }
+        return j;
+    }
+
+    private static bool IsCombining(char c) =>
+        c is '\u3099' or '\u309A' or '\uFF9E' or '\uFF9F'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+
+    private static void AppendNormalized(string s, int start, int end, StringBuilder sb, List<int> map)
+    {
+        string group = s.Substring(start, end - start);
+        string normalized;
+        try
+        {
+            normalized = group.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalized: keep a replacement character in its place.
+            normalized = "\uFFFD";
+        }
+        foreach (char n in normalized)
+        {
+            map.Add(start);
+            sb.Append(n is '\u00A0' or '\u3000' ? ' ' : n);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace IncidentParsing.Text;
+
+/// <summary>A half-open range <c>[Start, End)</c> of UTF-16 offsets.</summary>
+/// <param name="Start">First offset, inclusive.</param>
+/// <param name="End">Last offset, exclusive.</param>
+public readonly record struct TextSpan(int Start, int End)
+{
+    /// <summary>Number of UTF-16 code units covered.</summary>
+    public int Length => End - Start;
+
+    /// <summary>True when the span covers nothing.</summary>
+    public bool IsEmpty => End <= Start;
+
+    /// <summary>True when <paramref name="other"/> lies entirely inside this span.</summary>
+    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
+
+    /// <summary>True when the two spans share at least one offset.</summary>
+    public bool Overlaps(TextSpan other) => other.Start < End && Start < other.End;
+
+    /// <summary>The span moved by <paramref name="delta"/>.</summary>
+    public TextSpan Shift(int delta) => new(Start + delta, End + delta);
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{Start}..{End})";
+}
