@@ -1,5 +1,6 @@
 using IncidentParsing.Extractors.Classification;
 using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Status;
 
 namespace IncidentParsing.Pipeline;
 
@@ -12,6 +13,7 @@ public static class DefaultExtractors
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseClassification()
-            .UseKinds();
+            .UseKinds()
+            .UseLeakStatus();
     }
 }
