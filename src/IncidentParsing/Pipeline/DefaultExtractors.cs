@@ -1,5 +1,6 @@
 using IncidentParsing.Extractors.Classification;
 using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Organization;
 using IncidentParsing.Extractors.Status;
 
 namespace IncidentParsing.Pipeline;
@@ -14,6 +15,7 @@ public static class DefaultExtractors
         return builder
             .UseClassification()
             .UseKinds()
-            .UseLeakStatus();
+            .UseLeakStatus()
+            .UseOrganization();
     }
 }
