@@ -1,5 +1,6 @@
 using IncidentParsing.Extractors.Classification;
 using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Narrative;
 using IncidentParsing.Extractors.Organization;
 using IncidentParsing.Extractors.Status;
 
@@ -16,6 +17,7 @@ public static class DefaultExtractors
             .UseClassification()
             .UseKinds()
             .UseLeakStatus()
-            .UseOrganization();
+            .UseOrganization()
+            .UseNarrative();
     }
 }
