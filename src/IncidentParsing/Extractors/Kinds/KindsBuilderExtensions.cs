@@ -11,6 +11,8 @@ public static class KindsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new IncidentKindOptions();
         configure?.Invoke(options);
-        return builder.Use(new IncidentKindExtractor(options));
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<IncidentKindExtractor>(new IncidentKindExtractor(options));
+        return builder;
     }
 }

@@ -11,6 +11,8 @@ public static class NarrativeBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new NarrativeOptions();
         configure?.Invoke(options);
-        return builder.Use(new NarrativeExtractor(options));
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<NarrativeExtractor>(new NarrativeExtractor(options));
+        return builder;
     }
 }

@@ -11,6 +11,8 @@ public static class OrganizationBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new OrganizationOptions();
         configure?.Invoke(options);
-        return builder.Use(new OrganizationExtractor(options));
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<OrganizationExtractor>(new OrganizationExtractor(options));
+        return builder;
     }
 }

@@ -14,6 +14,8 @@ public static class StatusBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new LeakStatusOptions();
         configure?.Invoke(options);
-        return builder.Use(new LeakStatusExtractor(options));
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<LeakStatusExtractor>(new LeakStatusExtractor(options));
+        return builder;
     }
 }
