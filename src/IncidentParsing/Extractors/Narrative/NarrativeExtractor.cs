@@ -66,8 +66,8 @@ public sealed class NarrativeExtractor : IIncidentExtractor
         }
         foreach (var line in Lines.Of(text, regions.BodyStart, text.Length))
         {
-            string words = text.Substring(line.Start, line.Length);
-            if (line.Length <= MaxBareHeadingLength && !words.Contains('。') && _lexicon.IsCauseHeading(words)
+            if (line.Length <= MaxBareHeadingLength && text.IndexOf('。', line.Start, line.Length) < 0
+                && _lexicon.IsCauseHeading(text.Substring(line.Start, line.Length))
                 && Lines.Paragraph(text, Math.Min(text.Length, line.End + 1), text.Length) is { } next)
             {
                 return Cap(text, next);

@@ -9,24 +9,42 @@ namespace IncidentParsing.Extractors.Statements;
 internal readonly record struct PhraseHit(int Phrase, int Start, int End);
 
 /// <summary>
-/// A fixed set of phrases searched in one pass (<see cref="SearchValues{T}"/> of strings), ASCII case
-/// ignored so that <c>BCC</c> finds <c>Bcc</c>. Immutable after construction, so extractors share it across threads.
+/// A fixed set of phrases searched in one pass (<see cref="SearchValues{T}"/> of strings). Phrases with
+/// Latin letters are also searched upper-case, lower-case and capitalized, so that <c>BCC</c> finds <c>Bcc</c>
+/// while the search itself stays ordinal (case-insensitive search of Japanese text is much slower).
+/// Immutable after construction, so extractors share it across threads.
 /// </summary>
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
     private readonly SearchValues<string>? _search;
-    // Phrases by their (upper-cased) first character, longest first, so a hit is resolved without rescanning the set.
+    // Each searched spelling and the phrase it spells.
+    private readonly string[] _spellings;
+    private readonly int[] _phraseOf;
+    // Spellings by their first character, longest first, so a hit is resolved without rescanning the set.
     private readonly Dictionary<char, int[]> _byFirstChar;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
         _phrases = phrases.Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        _search = _phrases.Length == 0 ? null : SearchValues.Create(_phrases, StringComparison.OrdinalIgnoreCase);
-        _byFirstChar = _phrases
-            .Select((p, i) => (Key: char.ToUpperInvariant(p[0]), Index: i))
-            .GroupBy(x => x.Key)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Index).OrderByDescending(i => _phrases[i].Length).ToArray());
+        var spellings = new List<(string Spelling, int Phrase)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < _phrases.Length; i++)
+        {
+            foreach (var spelling in Spellings(_phrases[i]))
+            {
+                if (seen.Add(spelling))
+                {
+                    spellings.Add((spelling, i));
+                }
+            }
+        }
+        _spellings = spellings.Select(s => s.Spelling).ToArray();
+        _phraseOf = spellings.Select(s => s.Phrase).ToArray();
+        _search = _spellings.Length == 0 ? null : SearchValues.Create(_spellings, StringComparison.Ordinal);
+        _byFirstChar = Enumerable.Range(0, _spellings.Length)
+            .GroupBy(i => _spellings[i][0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
     }
 
     /// <summary>The number of distinct phrases.</summary>
@@ -34,6 +52,19 @@ internal sealed class PhraseSet
 
     /// <summary>The phrase at <paramref name="index"/>.</summary>
     public string this[int index] => _phrases[index];
+
+    private static IEnumerable<string> Spellings(string phrase)
+    {
+        yield return phrase;
+        if (phrase.AsSpan().IndexOfAnyInRange('A', 'z') < 0)
+        {
+            yield break;
+        }
+        string lower = phrase.ToLowerInvariant();
+        yield return phrase.ToUpperInvariant();
+        yield return lower;
+        yield return string.Concat(lower[..1].ToUpperInvariant(), lower.AsSpan(1));
+    }
 
     /// <summary>Appends every occurrence in <c>text[start..end)</c>, overlapping ones included, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseHit> hits)
@@ -81,16 +112,16 @@ internal sealed class PhraseSet
     /// <summary>The longest phrase that starts exactly at <paramref name="at"/> and ends by <paramref name="end"/>, or -1.</summary>
     public int MatchAt(string text, int at, int end)
     {
-        if (at >= end || !_byFirstChar.TryGetValue(char.ToUpperInvariant(text[at]), out var candidates))
+        if (at >= end || !_byFirstChar.TryGetValue(text[at], out var candidates))
         {
             return -1;
         }
         var rest = text.AsSpan(at, end - at);
         foreach (int i in candidates)
         {
-            if (rest.StartsWith(_phrases[i], StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(_spellings[i], StringComparison.Ordinal))
             {
-                return i;
+                return _phraseOf[i];
             }
         }
         return -1;
@@ -115,16 +146,16 @@ internal sealed class PhraseSet
 
     private void AddMatchesAt(string text, int at, int end, List<PhraseHit> hits)
     {
-        if (!_byFirstChar.TryGetValue(char.ToUpperInvariant(text[at]), out var candidates))
+        if (!_byFirstChar.TryGetValue(text[at], out var candidates))
         {
             return;
         }
         var rest = text.AsSpan(at, end - at);
         foreach (int i in candidates)
         {
-            if (rest.StartsWith(_phrases[i], StringComparison.OrdinalIgnoreCase))
+            if (rest.StartsWith(_spellings[i], StringComparison.Ordinal))
             {
-                hits.Add(new PhraseHit(i, at, at + _phrases[i].Length));
+                hits.Add(new PhraseHit(_phraseOf[i], at, at + _spellings[i].Length));
             }
         }
     }
