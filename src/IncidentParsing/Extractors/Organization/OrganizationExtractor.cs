@@ -98,10 +98,12 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         return LooksLikeName(text, title.Start, end) ? new TextSpan(title.Start, end) : null;
     }
 
+    // A name with a legal form or an institutional ending is taken as it is; a bare word (東京電力, コムテック)
+    // only when it reads like a name: no particles (hiragana) and no words that belong to titles.
     private bool LooksLikeName(string text, int start, int end)
     {
         int length = end - start;
-        if (length < 2 || length > MaxHeadLength || char.IsAsciiDigit(text[start]) || _lexicon.NotName.Occurs(text, start, end))
+        if (length < 2 || length > MaxHeadLength || char.IsAsciiDigit(text[start]))
         {
             return false;
         }
@@ -111,7 +113,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
             return false;
         }
         bool formed = _lexicon.LegalForms.Occurs(text, start, end) || _lexicon.Endings.EndsAt(text, end, start);
-        return formed || !ContainsHiragana(head);
+        return formed || (!ContainsHiragana(head) && !_lexicon.NotName.Occurs(text, start, end));
     }
 
     // The first name in the title; a police body only where the title speaks of its own people (兵庫県警の警部).
