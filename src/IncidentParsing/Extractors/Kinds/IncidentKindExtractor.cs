@@ -50,16 +50,19 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
         foreach (var joinedHit in _lexicon.Cues.FindAll(joined.Text, joined.FromNotice(regions.Title.Start), joined.Text.Length))
         {
             var hit = new PhraseHit(joinedHit.Phrase, joined.StartInNotice(joinedHit.Start), joined.EndInNotice(joinedHit.End));
-            if (!IsStatement(regions, hit.Start) || IsAdviceOrDenied(text, hit))
+            var readings = _lexicon.Readings[hit.Phrase];
+            // Only readings that could still add something are checked: repeated cues cost a lookup, not a scan.
+            if (!Array.Exists(readings, c => (c.Strong ? strong : weak)[(int)c.Kind] is null)
+                || !IsStatement(regions, hit.Start) || IsAdviceOrDenied(text, hit))
             {
                 continue;
             }
-            foreach (var cue in _lexicon.Readings[hit.Phrase])
+            foreach (var cue in readings)
             {
-                if (cue.Requires is null || PairHolds(text, hit, cue.Requires))
+                var found = cue.Strong ? strong : weak;
+                if (found[(int)cue.Kind] is null && (cue.Requires is null || PairHolds(text, hit, cue.Requires)))
                 {
-                    var found = cue.Strong ? strong : weak;
-                    found[(int)cue.Kind] ??= hit;
+                    found[(int)cue.Kind] = hit;
                 }
             }
         }
@@ -94,30 +97,41 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
     }
 
     // A pair fires when a word of its set stands near the cue in the same sentence (as the agent, where
-    // the set says so) and no cancelling word is in that sentence.
+    // the set says so) and no cancelling word stands near it.
     private bool PairHolds(string text, PhraseHit hit, string setName)
     {
         if (!_lexicon.Sets.TryGetValue(setName, out var set))
         {
             return false;
         }
-        int sentenceStart = Clauses.SentenceStart(text, hit.Start);
-        int sentenceEnd = Clauses.SentenceEnd(text, hit.End);
-        if (_lexicon.Cancels.TryGetValue(setName, out var cancel) && cancel.Occurs(text, sentenceStart, sentenceEnd))
-        {
-            return false;
-        }
-        int from = Math.Max(sentenceStart, hit.Start - PairWindow);
-        int to = Math.Min(sentenceEnd, hit.End + PairWindow);
+        int from = NearSentenceStart(text, hit.Start);
+        int to = NearSentenceEnd(text, hit.End);
         _lexicon.Follows.TryGetValue(setName, out var follow);
+        bool near = false;
         foreach (var word in set.FindAll(text, from, to))
         {
-            if (follow is null || follow.StartsAt(text, SkipParenthetical(text, word.End, sentenceEnd), sentenceEnd))
+            if (follow is null || follow.StartsAt(text, SkipParenthetical(text, word.End, to), to))
             {
-                return true;
+                near = true;
+                break;
             }
         }
-        return false;
+        return near && !(_lexicon.Cancels.TryGetValue(setName, out var cancel) && cancel.Occurs(text, from, to));
+    }
+
+    // The pair window: up to PairWindow characters before the cue, not across a sentence end.
+    private static int NearSentenceStart(string text, int at)
+    {
+        int from = Math.Max(0, at - PairWindow);
+        int stop = text.AsSpan(from, at - from).LastIndexOfAny('。', '\n');
+        return stop < 0 ? from : from + stop + 1;
+    }
+
+    private static int NearSentenceEnd(string text, int at)
+    {
+        int to = Math.Min(text.Length, at + PairWindow);
+        int stop = text.AsSpan(at, to - at).IndexOfAny('。', '\n');
+        return stop < 0 ? to : at + stop;
     }
 
     // 元職員(元技能長)が: the agent particle comes after a short parenthetical.

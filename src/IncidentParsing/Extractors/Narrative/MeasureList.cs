@@ -17,18 +17,23 @@ internal static class MeasureList
     {
         var text = context.Text;
         var items = new List<string>();
+        var headings = new Dictionary<int, Section>();
+        foreach (var section in context.Sections.All)
+        {
+            headings.TryAdd(section.HeadingSpan.Start, section);
+        }
         Section? taken = null;
         foreach (var section in context.Sections.All)
         {
             if (lexicon.IsMeasuresHeading(section.Heading) && (taken is null || !Within(section, taken)))
             {
                 taken = section;
-                items.AddRange(ItemsIn(context, lexicon, section.Body.Start, section.Body.End));
+                items.AddRange(ItemsIn(context, lexicon, headings, section.Body.Start, section.Body.End));
             }
         }
         if (taken is null && BareHeading(text, regions.BodyStart, lexicon) is { } region)
         {
-            items.AddRange(ItemsIn(context, lexicon, region.Start, region.End));
+            items.AddRange(ItemsIn(context, lexicon, headings, region.Start, region.End));
         }
         return items;
     }
@@ -56,7 +61,7 @@ internal static class MeasureList
         return start < 0 ? null : new TextSpan(start, text.Length);
     }
 
-    private static List<string> ItemsIn(ExtractionContext context, NarrativeLexicon lexicon, int start, int end)
+    private static List<string> ItemsIn(ExtractionContext context, NarrativeLexicon lexicon, Dictionary<int, Section> headings, int start, int end)
     {
         var text = context.Text;
         var items = new List<string>();
@@ -68,8 +73,7 @@ internal static class MeasureList
             {
                 continue;
             }
-            var heading = HeadingAt(context, line.Start);
-            if (heading is not null)
+            if (headings.TryGetValue(line.Start, out var heading))
             {
                 // A heading with text under it groups items; a heading with nothing under it is an item.
                 int words = text.IndexOf(heading.Heading, heading.HeadingSpan.Start, heading.HeadingSpan.Length, StringComparison.Ordinal);
@@ -90,18 +94,6 @@ internal static class MeasureList
             }
         }
         return items.Count > 0 ? items : sentences;
-    }
-
-    private static Section? HeadingAt(ExtractionContext context, int lineStart)
-    {
-        foreach (var section in context.Sections.All)
-        {
-            if (section.HeadingSpan.Start == lineStart)
-            {
-                return section;
-            }
-        }
-        return null;
     }
 
     private static int MarkerEnd(ExtractionContext context, int start, int end, NarrativeLexicon lexicon)

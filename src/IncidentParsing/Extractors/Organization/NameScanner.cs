@@ -53,6 +53,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     public List<NameCandidate> FindAll(string text, int start, int end)
     {
         var names = new List<NameCandidate>();
+        var endings = new List<PhraseHit>();
         int i = start;
         while (i < end)
         {
@@ -62,7 +63,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
                 continue;
             }
             int runEnd = RunEnd(text, i, end);
-            if (TryName(text, i, runEnd, out var name))
+            if (TryName(text, i, runEnd, endings, out var name))
             {
                 names.Add(name);
             }
@@ -75,11 +76,15 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     /// The name in the run <c>text[start..end)</c>: from its start to the last ending inside it
     /// (八尾市立斎場 → 八尾市), or the whole run when a legal form opens it (株式会社東玉).
     /// </summary>
-    public bool TryName(string text, int start, int end, out NameCandidate name)
+    public bool TryName(string text, int start, int end, out NameCandidate name) => TryName(text, start, end, [], out name);
+
+    private bool TryName(string text, int start, int end, List<PhraseHit> endings, out NameCandidate name)
     {
         name = default;
         PhraseHit? best = null;
-        foreach (var hit in lexicon.Endings.FindAll(text, start, end))
+        endings.Clear();
+        lexicon.Endings.FindAll(text, start, end, endings);
+        foreach (var hit in endings)
         {
             if (best is not { } b || hit.End > b.End || (hit.End == b.End && hit.Start < b.Start))
             {

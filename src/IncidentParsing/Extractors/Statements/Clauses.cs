@@ -9,9 +9,16 @@ internal static class Clauses
 {
     private const int MaxBracketLookahead = 80;
 
+    /// <summary>
+    /// How far a sentence is followed from the offset asked about: text without 。 or line breaks (a table
+    /// flattened into one line, garbage) must not make every lookup scan the whole notice.
+    /// </summary>
+    public const int MaxSentenceReach = 512;
+
     /// <summary>The offset where the sentence holding <paramref name="at"/> starts.</summary>
     public static int SentenceStart(string text, int at, int floor = 0)
     {
+        floor = Math.Max(floor, at - MaxSentenceReach);
         int i = Math.Min(at, text.Length) - 1;
         while (i >= floor && text[i] != '。' && text[i] != '\n')
         {
@@ -23,7 +30,7 @@ internal static class Clauses
     /// <summary>The offset after the sentence holding <paramref name="at"/> (its <c>。</c> included).</summary>
     public static int SentenceEnd(string text, int at, int ceiling = int.MaxValue)
     {
-        int limit = Math.Min(text.Length, ceiling);
+        int limit = (int)Math.Min(text.Length, Math.Min((long)ceiling, (long)at + MaxSentenceReach));
         int depth = 0;
         for (int i = at; i < limit; i++)
         {

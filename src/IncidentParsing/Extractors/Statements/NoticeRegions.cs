@@ -64,7 +64,7 @@ internal sealed class NoticeRegions
             }
         }
         var title = context.Header.Title;
-        return new NoticeRegions(title, Math.Max(title.End, context.Header.BodyStart), advisory, secondary, ReferenceLines(context.Text));
+        return new NoticeRegions(title, Math.Max(title.End, context.Header.BodyStart), Merged(advisory), Merged(secondary), ReferenceLines(context.Text));
     }
 
     private static List<TextSpan> ReferenceLines(string text)
@@ -89,11 +89,42 @@ internal sealed class NoticeRegions
         return lines;
     }
 
+    // Nested sections overlap; merged into sorted, disjoint spans they can be searched by halves.
+    private static List<TextSpan> Merged(List<TextSpan> spans)
+    {
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+        return merged;
+    }
+
+    // The spans are sorted and disjoint (reference lines are so by construction).
     private static bool Contains(List<TextSpan> spans, int offset)
     {
-        foreach (var s in spans)
+        int lo = 0;
+        int hi = spans.Count - 1;
+        while (lo <= hi)
         {
-            if (offset >= s.Start && offset < s.End)
+            int mid = (lo + hi) >>> 1;
+            if (offset < spans[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= spans[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return true;
             }

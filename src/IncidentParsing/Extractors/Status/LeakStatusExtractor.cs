@@ -84,7 +84,7 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
         {
             int start = joined.StartInNotice(found.Start);
             int end = joined.EndInNotice(found.End);
-            if (!inTitle && (regions.IsReference(start) || regions.IsSecondary(start) || RecountsAnnouncement(text, start)))
+            if (!inTitle && (regions.IsReference(start) || regions.IsSecondary(start)))
             {
                 continue;
             }
@@ -96,7 +96,8 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             {
                 sawNoun = true;
             }
-            if (ToStatus(reading) is { } status)
+            // Checked last: most occurrences are bare nouns, and only a statement needs its whole sentence read.
+            if (ToStatus(reading) is { } status && (inTitle || !RecountsAnnouncement(text, start)))
             {
                 Decide(context, status, Clauses.SentenceStart(text, start, from), Clauses.SentenceEnd(text, end, to));
                 return true;
