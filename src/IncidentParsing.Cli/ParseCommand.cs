@@ -29,6 +29,7 @@ internal static class ParseCommand
             }
         }
         var parser = TokenizerChoice.Build(args["tokenizer"]);
+        await stderr.WriteLineAsync($"incident-parse: tokenizer {parser.Tokenizer.Description}");
         var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
         var incidents = new List<Incident>();

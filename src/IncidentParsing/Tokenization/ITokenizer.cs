@@ -9,6 +9,9 @@ public interface ITokenizer
     /// <summary>A short name for diagnostics (<c>builtin</c>, <c>mecab</c>).</summary>
     string Name { get; }
 
+    /// <summary>What ran, for people: the name and, for a dictionary tokenizer, which dictionary (<c>mecab (ipadic at /var/lib/mecab/dic/ipadic-utf8)</c>).</summary>
+    string Description => Name;
+
     /// <summary>Tokenizes <paramref name="text"/>; each token's span is an offset range into it.</summary>
     IReadOnlyList<Token> Tokenize(string text);
 }

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Text;
+using IncidentParsing.Tokenization;
+
+namespace IncidentParsing.MeCab;
+
+/// <summary>
+/// Reads IPADIC's feature CSV (品詞,品詞細分類1,品詞細分類2,品詞細分類3,活用型,活用形,原形,読み,発音)
+/// straight from libmecab's UTF-8 bytes. One <see cref="PartOfSpeech"/> instance per distinct
+/// POS prefix and pooled strings for base forms and readings: nothing is allocated per token once
+/// the words of a text have been seen. IPADIC's <c>*</c> (no value) becomes an empty string or null.
+/// </summary>
+internal sealed class IpadicFeatures
+{
+    private const int PosColumns = 4;
+    private const int BaseFormColumn = 6;
+    private const int ReadingColumn = 7;
+    private const int StackLimit = 256;
+
+    private readonly ConcurrentDictionary<string, PartOfSpeech> _pos = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PartOfSpeech>.AlternateLookup<ReadOnlySpan<char>> _posLookup;
+    private readonly Utf8StringPool _strings;
+
+    public IpadicFeatures(int stringPoolCapacity)
+    {
+        _posLookup = _pos.GetAlternateLookup<ReadOnlySpan<char>>();
+        _strings = new Utf8StringPool(stringPoolCapacity);
+    }
+
+    /// <summary>Splits <paramref name="feature"/> and resolves its POS, base form and reading.</summary>
+    /// <param name="feature">The node's feature bytes (without the NUL).</param>
+    /// <param name="surface">The node's surface bytes: a base form equal to it is reported as null.</param>
+    public (PartOfSpeech Pos, string? BaseForm, string? Reading) Read(ReadOnlySpan<byte> feature, ReadOnlySpan<byte> surface)
+    {
+        Span<Range> columns = stackalloc Range[ReadingColumn + 1];
+        int count = SplitColumns(feature, columns);
+        var pos = count >= 1 ? PosOf(feature[..columns[Math.Min(count, PosColumns) - 1].End]) : PartOfSpeech.Unknown;
+        string? baseForm = null;
+        if (count > BaseFormColumn)
+        {
+            var value = Unquote(feature[columns[BaseFormColumn]]);
+            baseForm = IsNone(value) || value.SequenceEqual(surface) ? null : _strings.Get(value);
+        }
+        string? reading = null;
+        if (count > ReadingColumn)
+        {
+            var value = Unquote(feature[columns[ReadingColumn]]);
+            reading = IsNone(value) ? null : _strings.Get(value);
+        }
+        return (pos, baseForm, reading);
+    }
+
+    /// <summary>Fills <paramref name="columns"/> with the first columns' ranges; a quoted column may hold commas.</summary>
+    internal static int SplitColumns(ReadOnlySpan<byte> feature, Span<Range> columns)
+    {
+        int count = 0;
+        int start = 0;
+        while (count < columns.Length && start <= feature.Length)
+        {
+            int end = start;
+            if (end < feature.Length && feature[end] == (byte)'"')
+            {
+                // Skip to the closing quote ("" inside stands for one quote).
+                end++;
+                while (end < feature.Length && !(feature[end] == (byte)'"' && (end + 1 >= feature.Length || feature[end + 1] != (byte)'"')))
+                {
+                    end += feature[end] == (byte)'"' ? 2 : 1;
+                }
+                end = Math.Min(end + 1, feature.Length);
+            }
+            int comma = feature[end..].IndexOf((byte)',');
+            end = comma < 0 ? feature.Length : end + comma;
+            columns[count++] = new Range(start, end);
+            start = end + 1;
+        }
+        return count;
+    }
+
+    private static ReadOnlySpan<byte> Unquote(ReadOnlySpan<byte> value) =>
+        value.Length >= 2 && value[0] == (byte)'"' && value[^1] == (byte)'"' ? value[1..^1] : value;
+
+    private static bool IsNone(ReadOnlySpan<byte> value) => value.IsEmpty || (value.Length == 1 && value[0] == (byte)'*');
+
+    /// <summary>The shared <see cref="PartOfSpeech"/> for a <c>品詞,細分類1,細分類2,細分類3</c> prefix.</summary>
+    private PartOfSpeech PosOf(ReadOnlySpan<byte> prefix)
+    {
+        if (prefix.Length > StackLimit)
+        {
+            return Create(Encoding.UTF8.GetString(prefix));
+        }
+        Span<char> chars = stackalloc char[StackLimit];
+        int length = Encoding.UTF8.GetChars(prefix, chars);
+        var key = chars[..length];
+        if (_posLookup.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        string text = key.ToString();
+        return _pos.GetOrAdd(text, Create);
+    }
+
+    private PartOfSpeech Create(string prefix)
+    {
+        Span<string> parts = ["", "", "", ""];
+        int i = 0;
+        foreach (var range in prefix.AsSpan().Split(','))
+        {
+            if (i == parts.Length)
+            {
+                break;
+            }
+            var value = prefix.AsSpan(range);
+            parts[i++] = value is "*" ? "" : _strings.Get(value);
+        }
+        return new PartOfSpeech(parts[0], parts[1], parts[2], parts[3]);
+    }
+}
