@@ -34,6 +34,7 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
     private readonly int _maxChunkLength;
     private int _pooledLattices;
     private volatile bool _disposed;
+    private bool _isShared;
 
     /// <summary>Loads MeCab with the dictionary found as <see cref="MeCabOptions"/> describes.</summary>
     /// <exception cref="MeCabUnavailableException">libmecab or a UTF-8 IPADIC dictionary is missing.</exception>
@@ -68,7 +69,7 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
         {
             lock (SharedGate)
             {
-                return _shared ??= new MeCabTokenizer();
+                return _shared ??= new MeCabTokenizer { _isShared = true };
             }
         }
     }
@@ -205,10 +206,13 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
         _lattices.Enqueue(lattice);
     }
 
-    /// <summary>Releases the lattices, tagger and model (calls in progress finish first: the handles are reference-counted).</summary>
+    /// <summary>
+    /// Releases the lattices, tagger and model (calls in progress finish first: the handles are
+    /// reference-counted). Does nothing on <see cref="Shared"/>, which lives as long as the process.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (_disposed || _isShared)
         {
             return;
         }
