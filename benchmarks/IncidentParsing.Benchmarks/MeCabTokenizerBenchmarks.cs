@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using IncidentParsing.MeCab;
 
 namespace IncidentParsing.Benchmarks;
@@ -16,7 +12,9 @@ namespace IncidentParsing.Benchmarks;
 /// what using it costs; at 1 copy the start-up weighs more, at 16 copies the analysis dominates.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ThroughputConfig))]
+[Config(typeof(BenchmarkConfig))]
+[InputBytes(nameof(InputBytes))]
+[BenchmarkCategory("MeCab")]
 public class MeCabTokenizerBenchmarks
 {
     private MeCabTokenizer _tokenizer = null!;
@@ -32,7 +30,7 @@ public class MeCabTokenizerBenchmarks
     public void Setup()
     {
         _tokenizer = MeCabTokenizer.Shared;
-        _text = string.Concat(Enumerable.Repeat(SeedCorpus.Text, Copies));
+        _text = SeedCorpus.Repeated(Copies);
         _file = Path.Combine(Path.GetTempPath(), $"incidentparsing-mecab-bench-{Environment.ProcessId}-{Copies}.txt");
         File.WriteAllText(_file, _text, new UTF8Encoding(false));
         _command = FindOnPath("mecab") ?? throw new InvalidOperationException("the mecab command is not on PATH (apt-get install mecab)");
@@ -61,39 +59,6 @@ public class MeCabTokenizerBenchmarks
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(directory => Path.Combine(directory, name)).FirstOrDefault(File.Exists);
 
-    /// <summary>Adds the MB/s column.</summary>
-    private sealed class ThroughputConfig : ManualConfig
-    {
-        public ThroughputConfig() => AddColumn(new ThroughputColumn());
-    }
-
-    /// <summary>UTF-8 megabytes (10^6 bytes) of input per second, from the mean time per operation.</summary>
-    private sealed class ThroughputColumn : IColumn
-    {
-        private static readonly int CorpusBytes = Encoding.UTF8.GetByteCount(SeedCorpus.Text);
-
-        public string Id => nameof(ThroughputColumn);
-        public string ColumnName => "MB/s";
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => 0;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => "Input throughput: UTF-8 bytes of the corpus copies / mean time, in 10^6 bytes per second";
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public bool IsAvailable(Summary summary) => true;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var statistics = summary[benchmarkCase]?.ResultStatistics;
-            if (statistics is null || benchmarkCase.Parameters["Copies"] is not int copies)
-            {
-                return "-";
-            }
-            double seconds = statistics.Mean / 1e9;
-            return (CorpusBytes * (double)copies / seconds / 1e6).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
+    internal static long InputBytes(string method, string parameters) =>
+        SeedCorpus.Utf8Bytes(int.Parse(parameters.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -85,6 +85,17 @@ public sealed class MeCabConfigurationTests
     }
 
     [Fact]
+    public async Task The_cli_names_the_builtin_tokenizer_when_asked_for_it_and_stays_quiet_by_default()
+    {
+        var named = new StringWriter();
+        await CliApp.RunAsync(["parse", "--tokenizer", "builtin", "-"], new StringReader("本文。\n"), new StringWriter(), named);
+        Assert.Equal("incident-parse: tokenizer builtin", named.ToString().Trim());
+        var quiet = new StringWriter();
+        await CliApp.RunAsync(["parse", "-"], new StringReader("本文。\n"), new StringWriter(), quiet);
+        Assert.Equal("", quiet.ToString());
+    }
+
+    [Fact]
     public async Task The_cli_rejects_an_unknown_tokenizer_and_names_both_choices()
     {
         var stderr = new StringWriter();
