@@ -96,6 +96,9 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
     /// <inheritdoc />
     public string Description => $"mecab (ipadic at {DictionaryDirectory})";
 
+    /// <inheritdoc />
+    public bool ProvidesPartsOfSpeech => true;
+
     /// <summary>The dictionary directory in use.</summary>
     public string DictionaryDirectory { get; }
 
@@ -114,7 +117,7 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
         ArgumentNullException.ThrowIfNull(text);
         ObjectDisposedException.ThrowIf(_disposed, this);
         // Japanese prose runs about one morpheme per two characters; a little over avoids one regrowth.
-        var tokens = new List<Token>(text.Length * 5 / 8 + 4);
+        var tokens = new List<Token>(text.Length / 8 * 5 + 4);
         if (text.Length == 0)
         {
             return tokens;

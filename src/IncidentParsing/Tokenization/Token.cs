@@ -55,7 +55,8 @@ public readonly record struct Token(TextSpan Span, TokenScript Script, PartOfSpe
 {
     /// <summary>
     /// True when a dictionary knows the word; false for the built-in tokenizer and for MeCab's
-    /// unknown words, whose POS is a guess (IPADIC tags unknown Latin or katakana runs 名詞,固有名詞,組織).
+    /// unknown words, whose POS is MeCab's guess among IPADIC's unknown-word classes (an unknown
+    /// katakana or Latin run may come out 名詞,一般 or 名詞,固有名詞,組織).
     /// </summary>
     public bool InDictionary { get; init; }
 
