@@ -88,6 +88,17 @@ public sealed class OrganizationExtractorTests
         Assert.Equal("青葉商工会議所", configured.Organization);
     }
 
+    [SkippableFact]
+    public void With_mecab_an_organization_tag_in_the_title_names_the_organization()
+    {
+        var mecab = MeCab.MeCabRequired.Tokenizer();
+        var text = Notice("トヨタの顧客情報が流出した可能性", "顧客情報が外部から閲覧できる状態だった。");
+        Assert.Null(Parse(text).Organization); // the built-in tokenizer has no tags, and the lexicon path finds no name
+        var tagged = new IncidentParserBuilder().UseDefaults().UseTokenizer(mecab).Build().Parse(text).Incidents[0];
+        Assert.Equal("トヨタ", tagged.Organization);
+        AssertSpansInside(text, tagged);
+    }
+
     [Property(MaxTest = 300)]
     public void Never_throws_and_the_source_lies_inside_the_input(NonNull<string> title, NonNull<string> body)
     {

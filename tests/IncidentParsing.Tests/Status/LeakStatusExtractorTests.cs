@@ -33,6 +33,14 @@ public sealed class LeakStatusExtractorTests
     }
 
     [Fact]
+    public void An_omission_is_not_a_leak()
+    {
+        var incident = Parse(Notice("株式会社ミナト物産 案内文の記載漏れについて",
+            "お送りした案内文に、問い合わせ先の記載漏れがありました。"));
+        Assert.Null(incident.LeakStatus);
+    }
+
+    [Fact]
     public void A_lost_device_with_only_boilerplate_is_not_confirmed()
     {
         var incident = Parse(Notice("西山病院 USBメモリの紛失について",

@@ -155,9 +155,9 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     // With MeCab, proper nouns tagged 組織 in the title (consecutive tokens joined).
     private static TextSpan? FromTaggedTitle(ExtractionContext context, TextSpan title)
     {
-        if (context.Tokenizer is Tokenization.ScriptTokenizer)
+        if (!context.Tokenizer.ProvidesPartsOfSpeech)
         {
-            return null; // the built-in tokenizer knows no parts of speech
+            return null; // the built-in tokenizer knows no parts of speech: don't tokenize for nothing
         }
         int start = -1;
         int end = -1;
