@@ -202,7 +202,8 @@ internal static class DatePointParser
                 point.Fiscal = true;
                 k++;
             }
-            else if (k < t.Length && t[k] is '/' or 'の' && LooksLikeNumber(t, k + 1))
+            k = SkipParentheticalYear(t, k);
+            if (k < t.Length && t[k] is '/' or 'の' && LooksLikeNumber(t, k + 1))
             {
                 k++;
             }
@@ -215,6 +216,23 @@ internal static class DatePointParser
             return true;
         }
         return false;
+    }
+
+    // 令和5年(2023年)7月10日: the same year in the other calendar, in brackets, is skipped.
+    private static int SkipParentheticalYear(ReadOnlySpan<char> t, int k)
+    {
+        int open = Scan.SkipSpaces(t, k);
+        if (open >= t.Length || t[open] != '(')
+        {
+            return k;
+        }
+        int close = t[open..].IndexOf(')');
+        if (close < 3 || close > 12 || t.Slice(open, close).IndexOf('年') < 0)
+        {
+            return k;
+        }
+        int after = open + close + 1;
+        return LooksLikeNumber(t, Scan.SkipBlank(t, after)) ? after : k;
     }
 
     private static bool NotAfter(ReadOnlySpan<char> t, int k, string[] words) => Scan.Match(t, k, words) is not null;
@@ -354,7 +372,7 @@ internal static class DatePointParser
             AfterDay(t, ref i, ref point);
             return true;
         }
-        if (!d.IsKanji && u < t.Length && t[u] is '、' or ',' && IsDayList(t, u))
+        if (!d.IsKanji && u < t.Length && t[u] is '、' or ',' or '・' && IsDayList(t, u))
         {
             point.Day = d.Value;
             point.ListFollows = true;

@@ -18,7 +18,8 @@ internal enum Anchoring
 /// <summary>What partial dates are completed from: the nearest preceding full date, and how its year was written.</summary>
 /// <param name="Last">The nearest preceding date with a year, if any.</param>
 /// <param name="EraStart">The start year of the era the last explicit year was written in, or 0 for Gregorian.</param>
-internal readonly record struct DateContext(JapaneseDate? Last, int EraStart);
+/// <param name="First">The first full date of the text: stands in for the reference (a news item's own date) when there is none.</param>
+internal readonly record struct DateContext(JapaneseDate? Last, int EraStart, JapaneseDate? First);
 
 /// <summary>A point resolved to a calendar value.</summary>
 /// <param name="Date">The date, or null for a time without a date.</param>
@@ -62,7 +63,10 @@ internal static class DateResolver
                 break;
             case YearKind.FromReference:
             case YearKind.FromContext:
-                var baseDate = raw.YearKind == YearKind.FromReference ? reference ?? context.Last : context.Last ?? reference;
+                // 昨年 counts from the notice's own date; a year alone (the casebook's) is not enough to say.
+                var baseDate = raw.YearKind == YearKind.FromReference
+                    ? (reference is { Month: > 0 } ? reference : context.First ?? context.Last)
+                    : context.Last ?? reference;
                 if (baseDate is not { } b)
                 {
                     return Fallback(raw, time, out resolved);
@@ -89,7 +93,9 @@ internal static class DateResolver
         }
         if (raw.MonthKind != YearKind.None)
         {
-            var baseDate = raw.MonthKind == YearKind.FromReference ? reference ?? context.Last : context.Last ?? reference;
+            var baseDate = raw.MonthKind == YearKind.FromReference
+                ? (reference is { Month: > 0 } ? reference : context.First ?? context.Last)
+                : context.Last ?? reference;
             if (baseDate is not { Month: > 0 } b)
             {
                 return Fallback(raw, time, out resolved);
@@ -197,10 +203,18 @@ internal static class DateResolver
 
     private static int Roll(int year, int month, int day, JapaneseDate anchor, Anchoring anchoring)
     {
+        if (anchor.Month == 0)
+        {
+            // A year alone (the casebook's year) gives the year and nothing to roll by.
+            return year;
+        }
         var candidate = new DateOnly(year, Math.Max(month, 1), Math.Max(day, 1));
         var a = anchor.FirstDay;
         switch (anchoring)
         {
+            // In running text a date without a year is the one nearest the date before it.
+            case Anchoring.Context when candidate > a.AddDays(183):
+                return year - 1;
             case Anchoring.Context when candidate < a.AddDays(-183):
             case Anchoring.NotBefore when Earlier(year, month, day, anchor):
                 return year + 1;

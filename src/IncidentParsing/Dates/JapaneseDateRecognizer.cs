@@ -40,7 +40,8 @@ public sealed class JapaneseDateRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
-        var context = new DateContext(null, 0);
+        var context = new DateContext(null, 0, null);
+        var pending = new List<Pending>();
         ReadOnlySpan<char> t = text;
         int i = 0;
         while (i < t.Length)
@@ -56,11 +57,44 @@ public sealed class JapaneseDateRecognizer
                 i++;
                 continue;
             }
-            int end = Emit(t, raw, reference, ref context, found);
+            int before = found.Count;
+            int end = Emit(t, raw, reference, ref context, found, pending);
+            if (pending.Count > 0 && found.Count > before && context.Last is { } anchor)
+            {
+                ResolvePending(pending, new DateContext(anchor, 0, null), null, found);
+            }
             i = Math.Max(end, i + 1);
         }
+        ResolvePending(pending, context, reference, found);
         return found;
     }
+
+    /// <summary>A date without a year met before any full date, waiting for the first one to complete it.</summary>
+    private readonly record struct Pending(int Index, RawPoint Raw, int SpanEnd, bool OpenEnded);
+
+    // Dates before the first full date take their year from it (a careful reader looks ahead);
+    // at the end of the text, from the reference.
+    private static void ResolvePending(List<Pending> pending, DateContext context, JapaneseDate? reference, List<DateMention> found)
+    {
+        for (int n = pending.Count - 1; n >= 0; n--)
+        {
+            var p = pending[n];
+            if (DateResolver.TryResolve(p.Raw, Hour24(p.Raw), context, reference, reference is null ? Anchoring.Context : Anchoring.Reference, out var single))
+            {
+                found.Insert(p.Index, Single(p.Raw, single, p.SpanEnd, p.OpenEnded));
+            }
+        }
+        pending.Clear();
+    }
+
+    private static DateMention Single(in RawPoint raw, ResolvedPoint single, int spanEnd, bool openEnded) =>
+        new(new TextSpan(raw.Start, spanEnd), single.Date, null)
+        {
+            Time = single.Time,
+            IsFiscalYear = raw.Fiscal,
+            OpenEnded = openEnded,
+            WeekdayMismatch = Mismatch(raw, single.Date),
+        };
 
     // A date does not start inside a number, a word of Latin letters, an id (#2024-354) or 第3報.
     private static bool StartAllowed(ReadOnlySpan<char> t, int i)
@@ -71,11 +105,11 @@ public sealed class JapaneseDateRecognizer
         }
         char p = t[i - 1];
         char c = t[i];
-        if (char.IsAsciiLetterOrDigit(p) || p is '#' or '第' or ':' or '_' or '$' or '¥' or '\\')
+        if (char.IsAsciiLetterOrDigit(p) || p is '#' or '第' or '_' or '$' or '¥' or '\\')
         {
             return false;
         }
-        if (p is '.' or ',' or '/' or '-' && i >= 2 && char.IsAsciiLetterOrDigit(t[i - 2]))
+        if (p is '.' or ',' or '/' or '-' or ':' && i >= 2 && char.IsAsciiLetterOrDigit(t[i - 2]))
         {
             return false;
         }
@@ -86,7 +120,7 @@ public sealed class JapaneseDateRecognizer
         return true;
     }
 
-    private int Emit(ReadOnlySpan<char> t, in RawPoint raw, JapaneseDate? reference, ref DateContext context, List<DateMention> found)
+    private static int Emit(ReadOnlySpan<char> t, in RawPoint raw, JapaneseDate? reference, ref DateContext context, List<DateMention> found, List<Pending> pending)
     {
         if (raw.ListFollows)
         {
@@ -109,28 +143,34 @@ public sealed class JapaneseDateRecognizer
                 return rangeEnd;
             }
         }
+        int spanEnd = openEnded ? rangeEnd : raw.End;
+        if (raw.YearKind == YearKind.None && raw.MonthKind == YearKind.None && !raw.SameDay && raw.HasDate
+            && context.Last is null && reference is not { Month: > 0 })
+        {
+            // A month-day waits for the first full date after it; a day alone (新潟市は9日) has nothing to go by.
+            if (raw.Month > 0)
+            {
+                pending.Add(new Pending(found.Count, raw, spanEnd, openEnded));
+            }
+            return spanEnd;
+        }
         if (!DateResolver.TryResolve(raw, Hour24(raw), context, reference, Anchoring.Context, out var single))
         {
             return raw.End;
         }
-        int spanEnd = openEnded ? rangeEnd : raw.End;
-        found.Add(new DateMention(new TextSpan(raw.Start, spanEnd), single.Date, null)
-        {
-            Time = single.Time,
-            IsFiscalYear = raw.Fiscal,
-            OpenEnded = openEnded,
-            WeekdayMismatch = Mismatch(raw, single.Date),
-        });
+        found.Add(Single(raw, single, spanEnd, openEnded));
         Advance(ref context, raw, single.Date);
         return spanEnd;
     }
 
     private static void Advance(ref DateContext context, in RawPoint raw, JapaneseDate? date)
     {
-        if (date is { } d)
+        // A year alone (令和5年度, 平成22年度当時) is too coarse to complete the month-days after it.
+        if (date is { Month: > 0 } d && !raw.Fiscal)
         {
             int era = raw.EraYear ? raw.EraStart : raw.YearKind is YearKind.Absolute ? 0 : context.EraStart;
-            context = new DateContext(d, era);
+            var first = context.First ?? (d.Day > 0 && !d.Inferred ? d : null);
+            context = new DateContext(d, era, first);
         }
     }
 
@@ -200,7 +240,7 @@ public sealed class JapaneseDateRecognizer
         {
             // 11月から2017年2月まで: the start takes the end's year.
             if (!DateResolver.TryResolve(b, hourB, context, reference, Anchoring.Context, out end)
-                || !DateResolver.TryResolve(a, hourA, new DateContext(end.Date, 0), reference, Anchoring.NotAfter, out start))
+                || !DateResolver.TryResolve(a, hourA, new DateContext(end.Date, 0, context.First), reference, Anchoring.NotAfter, out start))
             {
                 start = default;
                 return false;
@@ -225,7 +265,7 @@ public sealed class JapaneseDateRecognizer
             endRaw.SameDay = a.SameDay;
             return DateResolver.TryResolve(endRaw, hourB, context, reference, Anchoring.Context, out end);
         }
-        var endContext = new DateContext(start.Date ?? context.Last, a.EraYear ? a.EraStart : context.EraStart);
+        var endContext = new DateContext(start.Date ?? context.Last, a.EraYear ? a.EraStart : context.EraStart, context.First);
         if (!DateResolver.TryResolve(endRaw, hourB, endContext, reference, Anchoring.NotBefore, out end))
         {
             return false;

@@ -1,0 +1,211 @@
+using IncidentParsing.Dates;
+using IncidentParsing.Model;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Timeline;
+
+/// <summary>
+/// Finds the reports the organization made to authorities: an authority named, then (in the same
+/// sentence) a report verb (報告・届出・被害届・相談・連絡). The authority acting on its own
+/// (警察が逮捕, 委員会からの指導) or the reader being asked to contact it (警察へご相談ください) is no report.
+/// </summary>
+internal sealed class ReportFinder
+{
+    // Government bodies without a listed name: a run of ideographs ending in one of these.
+    private const string GovernmentSuffixes = "省庁";
+    private const string LocalGovernmentSuffixes = "市県府都";
+    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "に", "へ", "と"];
+    private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
+    private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
+    private static readonly string[] PoliceActions = ["逮捕", "送検", "捜索", "摘発", "立件", "起訴"];
+    private const int VerbWindow = 60;
+
+    private readonly CueLexicon<ReportTarget> _authorities;
+    private readonly CueLexicon<bool> _verbs;
+
+    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs)
+    {
+        _authorities = authorities;
+        _verbs = verbs;
+    }
+
+    /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
+    public List<(ReportTarget To, DateMention? Date, TextSpan Name)> Find(NoticeDates dates, int bodyStart)
+    {
+        string text = dates.Text;
+        var found = new List<(ReportTarget To, DateMention? Date, TextSpan Name)>();
+        int i = bodyStart;
+        while (i < text.Length)
+        {
+            if (!TryAuthorityAt(text, i, out var target, out int nameEnd))
+            {
+                i++;
+                continue;
+            }
+            var sentence = dates.SentenceAt(i);
+            if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
+            {
+                var date = DateFor(dates, sentence, i, nameEnd, verbAt);
+                Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(i, nameEnd));
+            }
+            i = nameEnd;
+        }
+        // 被害届 with no authority named goes to the police.
+        int at = text.IndexOf("被害届", bodyStart, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var sentence = dates.SentenceAt(at);
+            if (!found.Exists(f => sentence.Contains(f.Name)) && !Followed(text, at + 3, ReaderRequests))
+            {
+                Add(found, ReportTarget.Police, DateFor(dates, sentence, at, at, at), new TextSpan(at, at + 3));
+            }
+            at = text.IndexOf("被害届", at + 3, StringComparison.Ordinal);
+        }
+        return found;
+    }
+
+    private static void Add(List<(ReportTarget To, DateMention? Date, TextSpan Name)> found, ReportTarget to, DateMention? date, TextSpan name)
+    {
+        string? key = DayKey(date);
+        for (int k = 0; k < found.Count; k++)
+        {
+            if (found[k].To != to)
+            {
+                continue;
+            }
+            string? other = DayKey(found[k].Date);
+            if (other == key || key is null)
+            {
+                return;
+            }
+            if (other is null)
+            {
+                found[k] = (to, date, name);
+                return;
+            }
+        }
+        found.Add((to, date, name));
+    }
+
+    /// <summary>The date at day precision at most (times dropped), for telling reports apart.</summary>
+    internal static string? DayKey(DateMention? m) => m?.Value is not { } d ? null
+        : d.Precision >= DatePrecision.Day ? new JapaneseDate(d.Year, d.Month, d.Day).ToString() : d.ToString();
+
+    private bool TryAuthorityAt(string text, int i, out ReportTarget target, out int end)
+    {
+        if (_authorities.TryMatchAt(text, i, out string cue, out target))
+        {
+            end = i + cue.Length;
+            return true;
+        }
+        end = i;
+        // 総務省, 金融庁, 横浜市: a run of two or more ideographs ending in a government suffix.
+        if (i > 0 && Scan.IsIdeograph(text[i - 1]))
+        {
+            return false;
+        }
+        int j = i;
+        while (j < text.Length && j - i < 12 && Scan.IsIdeograph(text[j]))
+        {
+            j++;
+            char c = text[j - 1];
+            bool national = GovernmentSuffixes.Contains(c);
+            bool local = LocalGovernmentSuffixes.Contains(c);
+            if ((national || local) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
+            {
+                target = ReportTarget.Regulator;
+                end = j;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsReport(string text, int nameEnd, int sentenceEnd, out int verbAt, out bool victimReport)
+    {
+        verbAt = -1;
+        victimReport = false;
+        int k = SkipParenthetical(text, nameEnd);
+        if (Scan.Match(text, k, NotReportAfterName) is not null)
+        {
+            return false;
+        }
+        if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '、' or '・'))
+        {
+            return false;
+        }
+        int end = Math.Min(sentenceEnd, nameEnd + VerbWindow);
+        if (!_verbs.TryFindFirst(text, k, end, out verbAt, out string verb, out bool isReport) || !isReport)
+        {
+            return false;
+        }
+        if (verbAt > 0 && text[verbAt - 1] == 'ご' || Followed(text, verbAt + verb.Length, ReaderRequests))
+        {
+            return false;
+        }
+        foreach (var action in PoliceActions)
+        {
+            if (text.AsSpan(nameEnd, end - nameEnd).Contains(action, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        victimReport = verb == "被害届";
+        return true;
+    }
+
+    private static bool Followed(string text, int at, string[] words)
+    {
+        int end = Math.Min(text.Length, at + 8);
+        var window = text.AsSpan(at, Math.Max(0, end - at));
+        foreach (var w in words)
+        {
+            if (window.StartsWith(w, StringComparison.Ordinal) || (w.Length > 2 && window.Contains(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipParenthetical(string text, int at)
+    {
+        int k = Scan.SkipSpaces(text, at);
+        if (k < text.Length && text[k] == '(')
+        {
+            int close = text.IndexOf(')', k);
+            if (close > k && close - k < 30)
+            {
+                k = Scan.SkipSpaces(text, close + 1);
+            }
+        }
+        return k;
+    }
+
+    // The date between the authority and the verb; else the nearest before the authority in the
+    // sentence; else the date heading the timetable row.
+    private static DateMention? DateFor(NoticeDates dates, TextSpan sentence, int nameStart, int nameEnd, int verbAt)
+    {
+        DateMention? before = null;
+        foreach (var m in dates.Mentions)
+        {
+            if (m.Value is null || m.Span.Start < sentence.Start)
+            {
+                continue;
+            }
+            if (m.Span.Start >= sentence.End)
+            {
+                break;
+            }
+            if (m.Span.Start >= nameEnd && m.Span.Start < verbAt)
+            {
+                return m;
+            }
+            if (m.Span.End <= nameStart)
+            {
+                before = m;
+            }
+        }
+        return before ?? dates.TableDateAt(nameStart);
+    }
+}

@@ -1,0 +1,123 @@
+using IncidentParsing.Dates;
+using IncidentParsing.Lexicons;
+using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Timeline;
+
+/// <summary>
+/// Turns every dated statement of a notice into a <see cref="TimelineEvent"/> whose event code comes
+/// from cue words (<c>timeline-cues.tsv</c>); reads timetables row by row; finds the exposure period,
+/// the reports to authorities (<c>authorities.tsv</c>, <c>report-verbs.tsv</c>) and, when the title
+/// line has no date, the notice's own date in its body. Reports a weekday that contradicts its date.
+/// </summary>
+[ExtractorName("timeline")]
+public sealed class TimelineExtractor : IIncidentExtractor
+{
+    private readonly CueLexicon<TimelineEventCode> _events;
+    private readonly CueLexicon<bool> _exposureCues;
+    private readonly ReportFinder _reports;
+
+    /// <summary>Creates the extractor with the embedded vocabularies plus <paramref name="options"/>.</summary>
+    public TimelineExtractor(TimelineOptions? options = null)
+    {
+        options ??= new TimelineOptions();
+        var events = Lexicon.ReadEmbedded("Extractors/Timeline/timeline-cues.tsv")
+            .Where(r => r.Length > 1)
+            .Select(r => (r[0], ParseCode<TimelineEventCode>(r[1])))
+            .Concat(options.EventCues.Select(kv => (kv.Key, kv.Value)));
+        _events = new CueLexicon<TimelineEventCode>(events);
+        var authorities = Lexicon.ReadEmbedded("Extractors/Timeline/authorities.tsv")
+            .Where(r => r.Length > 1)
+            .Select(r => (r[0], ParseCode<ReportTarget>(r[1])))
+            .Concat(options.Authorities.Select(kv => (kv.Key, kv.Value)));
+        var verbs = Lexicon.ReadEmbedded("Extractors/Timeline/report-verbs.tsv")
+            .Where(r => r.Length > 1)
+            .Select(r => (r[0], r[1] == "report"));
+        _reports = new ReportFinder(new CueLexicon<ReportTarget>(authorities), new CueLexicon<bool>(verbs));
+        _exposureCues = new CueLexicon<bool>(Lexicon.ReadEmbedded("Extractors/Timeline/exposure-cues.tsv").Select(r => (r[0], true)));
+    }
+
+    private static T ParseCode<T>(string code) where T : struct, Enum =>
+        Enum.Parse<T>(code.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var dates = NoticeDates.Of(context);
+        string text = context.Text;
+        foreach (var m in dates.Mentions)
+        {
+            if (m.WeekdayMismatch is { } w)
+            {
+                context.Report(DiagnosticCodes.WeekdayMismatch, $"The weekday does not match {m.ValueIso}.", w.Start, w.End);
+            }
+        }
+        foreach (var s in dates.Statements)
+        {
+            var m = s.Mention;
+            int from = s.FromTable ? Math.Max(s.Statement.Start, m.Span.End) : m.Span.End;
+            if (from >= s.Statement.End || !_events.TryFindFirst(text, from, s.Statement.End, out _, out _, out var code))
+            {
+                // Nothing after the date: a cue before it in the sentence (…を公表した日:) still says what happened.
+                code = _events.TryFindFirst(text, s.Statement.Start, m.Span.Start, out _, out _, out var before) ? before : TimelineEventCode.Other;
+            }
+            var at = context.Source(m.Span);
+            context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, code, at.Text, at.Start, at.End)
+            {
+                Sentence = context.Source(s.Statement),
+            });
+        }
+        context.Incident.ExposurePeriod ??= ExposurePeriodOf(dates);
+        foreach (var (to, date, name) in _reports.Find(dates, 0))
+        {
+            var at = context.Source(name);
+            context.Incident.Reports.Add(new AuthorityReport(to, date?.Value, at.Text, at.Start, at.End));
+        }
+        context.Incident.Published ??= BodyPublished(dates);
+    }
+
+    // The first range whose sentence speaks of data being exposed, leaked or compromised.
+    private ExposurePeriod? ExposurePeriodOf(NoticeDates dates)
+    {
+        foreach (var s in dates.Statements)
+        {
+            var m = s.Mention;
+            if (m.Kind != DateMentionKind.Range || m.Value is null || m.RangeEnd is null)
+            {
+                continue;
+            }
+            if (_exposureCues.TryFindFirst(dates.Text, s.Statement.Start, s.Statement.End, out _, out _, out _))
+            {
+                return new ExposurePeriod(m.Value, m.RangeEnd);
+            }
+        }
+        return null;
+    }
+
+    // A letter's own date: a full day-precision date standing alone on a line in the notice's first lines.
+    private static JapaneseDate? BodyPublished(NoticeDates dates)
+    {
+        string text = dates.Text;
+        foreach (var m in dates.Mentions)
+        {
+            if (m.Value is not { Precision: >= DatePrecision.Day, Inferred: false } d || m.Kind != DateMentionKind.Single)
+            {
+                continue;
+            }
+            int lineStart = m.Span.Start == 0 ? 0 : text.LastIndexOf('\n', m.Span.Start - 1) + 1;
+            int lineEnd = text.IndexOf('\n', m.Span.End);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (lineStart > 400)
+            {
+                break;
+            }
+            if (text.AsSpan(lineStart, m.Span.Start - lineStart).IsWhiteSpace() && text.AsSpan(m.Span.End, lineEnd - m.Span.End).IsWhiteSpace())
+            {
+                return new JapaneseDate(d.Year, d.Month, d.Day);
+            }
+        }
+        return null;
+    }
+}
