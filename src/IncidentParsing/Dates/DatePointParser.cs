@@ -513,6 +513,14 @@ internal static class DatePointParser
     private static bool TryDayOrTimeAlone(ReadOnlySpan<char> t, int at, bool rangeEnd, ref RawPoint point)
     {
         int i = at;
+        if (Scan.At(t, i, "本日") || Scan.At(t, i, "今日"))
+        {
+            point.Today = true;
+            i += 2;
+            AfterDay(t, ref i, ref point);
+            point.End = i;
+            return true;
+        }
         if (Scan.At(t, i, "同日"))
         {
             point.SameDay = true;

@@ -47,6 +47,23 @@ internal static class DateResolver
             resolved = new ResolvedPoint(null, Wrap(t));
             return true;
         }
+        if (raw.Today)
+        {
+            if (reference is not { Day: > 0 } today)
+            {
+                return Fallback(raw, time, out resolved);
+            }
+            var todayRaw = raw;
+            todayRaw.Today = false;
+            todayRaw.YearKind = YearKind.Absolute;
+            (todayRaw.Year, todayRaw.Month, todayRaw.Day) = (today.Year, today.Month, today.Day);
+            if (!TryResolve(todayRaw, hour24, context, reference, anchoring, out resolved))
+            {
+                return false;
+            }
+            resolved = resolved with { Date = resolved.Date!.Value with { Inferred = true } };
+            return true;
+        }
         var anchor = anchoring is Anchoring.Reference ? reference : context.Last ?? reference;
         bool inferred = false;
         int year, month = 0, day = 0;

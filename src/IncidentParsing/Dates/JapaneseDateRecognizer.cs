@@ -144,7 +144,7 @@ public sealed class JapaneseDateRecognizer
             }
         }
         int spanEnd = openEnded ? rangeEnd : raw.End;
-        if (raw.YearKind == YearKind.None && raw.MonthKind == YearKind.None && !raw.SameDay && raw.HasDate
+        if (raw.YearKind == YearKind.None && raw.MonthKind == YearKind.None && !raw.SameDay && !raw.Today && raw.HasDate
             && context.Last is null && reference is not { Month: > 0 })
         {
             // A month-day waits for the first full date after it; a day alone (新潟市は9日) has nothing to go by.

@@ -50,6 +50,8 @@ internal struct RawPoint
     public int Day;
     /// <summary>同日: the day of the preceding date.</summary>
     public bool SameDay;
+    /// <summary>本日・今日: the reference date itself.</summary>
+    public bool Today;
     public int Hour;
     public int Minute;
     public int Second;
@@ -71,7 +73,7 @@ internal struct RawPoint
         Weekday = -1,
     };
 
-    public readonly bool HasDate => YearKind != YearKind.None || Month != 0 || MonthKind != YearKind.None || Day > 0 || SameDay;
+    public readonly bool HasDate => YearKind != YearKind.None || Month != 0 || MonthKind != YearKind.None || Day > 0 || SameDay || Today;
 
     public readonly bool HasTime => Hour >= 0;
 

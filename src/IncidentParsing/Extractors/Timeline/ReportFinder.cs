@@ -14,11 +14,14 @@ internal sealed class ReportFinder
     // Government bodies without a listed name: a run of ideographs ending in one of these.
     private const string GovernmentSuffixes = "省庁";
     private const string LocalGovernmentSuffixes = "市県府都";
-    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "に", "へ", "と"];
+    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "に", "へ", "と", "や"];
     private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
     private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
     private static readonly string[] PoliceActions = ["逮捕", "送検", "捜索", "摘発", "立件", "起訴"];
-    private const int VerbWindow = 60;
+    private const int VerbWindow = 120;
+    private const int MaxGapBeforeName = 12;
+    // The authority asked the organization for a report (報告徴収): the organization reports, on a date the demand does not give.
+    private const string ReportDemand = "報告徴収";
 
     private readonly CueLexicon<ReportTarget> _authorities;
     private readonly CueLexicon<bool> _verbs;
@@ -42,8 +45,12 @@ internal sealed class ReportFinder
                 i++;
                 continue;
             }
-            var sentence = dates.SentenceAt(i);
-            if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
+            var sentence = ReportSentence(dates, i);
+            if (IsDemanded(text, nameEnd, sentence.End))
+            {
+                Add(found, target, null, new TextSpan(i, nameEnd));
+            }
+            else if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
             {
                 var date = DateFor(dates, sentence, i, nameEnd, verbAt);
                 Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(i, nameEnd));
@@ -60,6 +67,11 @@ internal sealed class ReportFinder
                 Add(found, ReportTarget.Police, DateFor(dates, sentence, at, at, at), new TextSpan(at, at + 3));
             }
             at = text.IndexOf("被害届", at + 3, StringComparison.Ordinal);
+        }
+        // 関係機関 says nothing more once the authorities are named.
+        if (found.Exists(f => f.To != ReportTarget.Other))
+        {
+            found.RemoveAll(f => f.To == ReportTarget.Other);
         }
         return found;
     }
@@ -121,16 +133,39 @@ internal sealed class ReportFinder
         return false;
     }
 
+    // A sentence may be broken over lines (…委員会(内閣府外局)に遅\n滞なく報告): read on over one line break not preceded by 。.
+    private static TextSpan ReportSentence(NoticeDates dates, int at)
+    {
+        var sentence = dates.SentenceAt(at);
+        string text = dates.Text;
+        int end = sentence.End;
+        if (end < text.Length && text[end] == '\n' && end > 0 && text[end - 1] != '。' && end + 1 < text.Length && text[end + 1] != '\n')
+        {
+            end = dates.SentenceAt(end + 1).End;
+        }
+        return new TextSpan(sentence.Start, end);
+    }
+
+    private static bool IsDemanded(string text, int nameEnd, int sentenceEnd)
+    {
+        int end = Math.Min(sentenceEnd, nameEnd + 40);
+        return end > nameEnd && text.AsSpan(nameEnd, end - nameEnd).Contains(ReportDemand, StringComparison.Ordinal);
+    }
+
     private bool IsReport(string text, int nameEnd, int sentenceEnd, out int verbAt, out bool victimReport)
     {
         verbAt = -1;
         victimReport = false;
         int k = SkipParenthetical(text, nameEnd);
+        if (k < text.Length && text[k] is '」' or '』')
+        {
+            k++;
+        }
         if (Scan.Match(text, k, NotReportAfterName) is not null)
         {
             return false;
         }
-        if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '、' or '・'))
+        if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '・'))
         {
             return false;
         }
@@ -139,7 +174,7 @@ internal sealed class ReportFinder
         {
             return false;
         }
-        if (verbAt > 0 && text[verbAt - 1] == 'ご' || Followed(text, verbAt + verb.Length, ReaderRequests))
+        if (Followed(text, verbAt + verb.Length, ReaderRequests))
         {
             return false;
         }
@@ -201,7 +236,8 @@ internal sealed class ReportFinder
             {
                 return m;
             }
-            if (m.Span.End <= nameStart)
+            // A date before the name dates the report only when nothing but a particle stands between (1月10日に国の…).
+            if (m.Span.End <= nameStart && nameStart - m.Span.End <= MaxGapBeforeName)
             {
                 before = m;
             }
