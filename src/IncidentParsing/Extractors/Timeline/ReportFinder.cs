@@ -203,6 +203,12 @@ internal sealed class ReportFinder
         return false;
     }
 
+    private static bool OpensClause(string text, int dateEnd)
+    {
+        int k = Scan.SkipSpaces(text, dateEnd);
+        return Scan.At(text, k, "、") || Scan.At(text, k, "に、") || Scan.At(text, k, "には、");
+    }
+
     private static int SkipParenthetical(string text, int at)
     {
         int k = Scan.SkipSpaces(text, at);
@@ -236,8 +242,9 @@ internal sealed class ReportFinder
             {
                 return m;
             }
-            // A date before the name dates the report only when nothing but a particle stands between (1月10日に国の…).
-            if (m.Span.End <= nameStart && nameStart - m.Span.End <= MaxGapBeforeName)
+            // A date before the name dates the report when little stands between (1月10日に国の…) or
+            // when it opens the clause (本日、…監視等委に報告); not when it ends another (…6月29日であり、).
+            if (m.Span.End <= nameStart && (nameStart - m.Span.End <= MaxGapBeforeName || OpensClause(dates.Text, m.Span.End)))
             {
                 before = m;
             }
