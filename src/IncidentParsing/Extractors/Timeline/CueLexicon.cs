@@ -16,7 +16,14 @@ internal sealed class CueLexicon<T>
     }
 
     /// <summary>The earliest cue in <c>text[start..end)</c>, longest at its position.</summary>
-    public bool TryFindFirst(string text, int start, int end, out int at, out string cue, out T value)
+    public bool TryFindFirst(string text, int start, int end, out int at, out string cue, out T value) =>
+        TryFind(text, start, end, last: false, quoted: null, out at, out cue, out value);
+
+    /// <summary>
+    /// The earliest (or, with <paramref name="last"/>, the last) cue in <c>text[start..end)</c> that does
+    /// not stand inside <paramref name="quoted"/> spans; at one position the longest cue wins.
+    /// </summary>
+    public bool TryFind(string text, int start, int end, bool last, Func<int, bool>? quoted, out int at, out string cue, out T value)
     {
         at = int.MaxValue;
         cue = "";
@@ -25,18 +32,37 @@ internal sealed class CueLexicon<T>
         {
             return false;
         }
-        var span = text.AsSpan(start, end - start);
+        int best = -1;
         foreach (var (c, v) in _cues)
         {
-            int i = span.IndexOf(c, StringComparison.Ordinal);
-            if (i >= 0 && start + i < at)
+            int from = start;
+            while (from + c.Length <= end)
             {
-                at = start + i;
-                cue = c;
-                value = v;
+                int i = text.IndexOf(c, from, end - from, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+                from = i + 1;
+                if (quoted is not null && quoted(i))
+                {
+                    continue;
+                }
+                // Longer cues come first, so at an equal position the first one found stays.
+                if (best < 0 || (last ? i > best : i < best))
+                {
+                    best = i;
+                    cue = c;
+                    value = v;
+                }
+                if (!last)
+                {
+                    break;
+                }
             }
         }
-        return at != int.MaxValue;
+        at = best < 0 ? int.MaxValue : best;
+        return best >= 0;
     }
 
     /// <summary>The cue that starts exactly at <paramref name="at"/>, longest first.</summary>

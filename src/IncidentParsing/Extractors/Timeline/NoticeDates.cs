@@ -97,12 +97,12 @@ public sealed class NoticeDates
             }
             int lineStart = LineStart(text, m.Span.Start);
             int lineEnd = LineEnd(text, m.Span.End);
-            if (!LeadsLine(text, lineStart, m.Span.Start))
+            if (!LeadsLine(text, lineStart, m.Span.Start) || HasSentenceBreak(text, m.Span.End, lineEnd))
             {
                 result.Add(new DatedStatement(m, Sentence(text, m.Span.Start, m.Span.End), false));
                 continue;
             }
-            if (HasWords(text, m.Span.End, lineEnd))
+            if (HasWords(text, m.Span.End, lineEnd) && !HasSentenceBreak(text, m.Span.End, lineEnd))
             {
                 // A timetable row: 2023/6/8(木) 個人情報保護委員会へ報告
                 result.Add(new DatedStatement(m, new TextSpan(lineStart, lineEnd), true));
@@ -177,6 +177,13 @@ public sealed class NoticeDates
             }
         }
         return true;
+    }
+
+    // A line with a 。 before its end is running text (a paragraph that opens with a date), not a table row.
+    private static bool HasSentenceBreak(string text, int start, int end)
+    {
+        int i = text.IndexOf('。', start, end - start);
+        return i >= 0 && i < end - 1;
     }
 
     private static bool HasWords(string text, int start, int end)

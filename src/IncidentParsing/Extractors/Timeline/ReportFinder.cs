@@ -33,7 +33,10 @@ internal sealed class ReportFinder
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
-    public List<(ReportTarget To, DateMention? Date, TextSpan Name)> Find(NoticeDates dates, int bodyStart)
+    /// <param name="dates">The notice's date analysis.</param>
+    /// <param name="bodyStart">Where to start reading.</param>
+    /// <param name="mentions">Receives every place a report is made (before reports to one authority are merged).</param>
+    public List<(ReportTarget To, DateMention? Date, TextSpan Name)> Find(NoticeDates dates, int bodyStart, List<TextSpan> mentions)
     {
         string text = dates.Text;
         var found = new List<(ReportTarget To, DateMention? Date, TextSpan Name)>();
@@ -54,6 +57,7 @@ internal sealed class ReportFinder
             {
                 var date = DateFor(dates, sentence, i, nameEnd, verbAt);
                 Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(i, nameEnd));
+                mentions.Add(new TextSpan(i, nameEnd));
             }
             i = nameEnd;
         }
@@ -65,6 +69,7 @@ internal sealed class ReportFinder
             if (!found.Exists(f => sentence.Contains(f.Name)) && !Followed(text, at + 3, ReaderRequests))
             {
                 Add(found, ReportTarget.Police, DateFor(dates, sentence, at, at, at), new TextSpan(at, at + 3));
+                mentions.Add(new TextSpan(at, at + 3));
             }
             at = text.IndexOf("被害届", at + 3, StringComparison.Ordinal);
         }

@@ -2,6 +2,7 @@ using IncidentParsing.Dates;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Timeline;
 
@@ -54,28 +55,84 @@ public sealed class TimelineExtractor : IIncidentExtractor
                 context.Report(DiagnosticCodes.WeekdayMismatch, $"The weekday does not match {m.ValueIso}.", w.Start, w.End);
             }
         }
-        foreach (var s in dates.Statements)
-        {
-            var m = s.Mention;
-            int from = s.FromTable ? Math.Max(s.Statement.Start, m.Span.End) : m.Span.End;
-            if (from >= s.Statement.End || !_events.TryFindFirst(text, from, s.Statement.End, out _, out _, out var code))
-            {
-                // Nothing after the date: a cue before it in the sentence (…を公表した日:) still says what happened.
-                code = _events.TryFindFirst(text, s.Statement.Start, m.Span.Start, out _, out _, out var before) ? before : TimelineEventCode.Other;
-            }
-            var at = context.Source(m.Span);
-            context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, code, at.Text, at.Start, at.End)
-            {
-                Sentence = context.Source(s.Statement),
-            });
-        }
         context.Incident.ExposurePeriod ??= ExposurePeriodOf(dates);
-        foreach (var (to, date, name) in _reports.Find(dates, 0))
+        var reportMentions = new List<TextSpan>();
+        foreach (var (to, date, name) in _reports.Find(dates, 0, reportMentions))
         {
             var at = context.Source(name);
             context.Incident.Reports.Add(new AuthorityReport(to, date?.Value, at.Text, at.Start, at.End));
         }
+        foreach (var s in dates.Statements)
+        {
+            var m = s.Mention;
+            var at = context.Source(m.Span);
+            context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, Classify(dates, s, reportMentions), at.Text, at.Start, at.End)
+            {
+                Sentence = context.Source(s.Statement),
+            });
+        }
+
         context.Incident.Published ??= BodyPublished(dates);
+    }
+
+    // Japanese puts the predicate last: a date's event is the last cue between it and the next date
+    // in its statement. A period (…の期間に) modifies the noun after it, so a range takes the first cue.
+    // Cues inside 「」 (titles of earlier announcements) are not events.
+    private TimelineEventCode Classify(NoticeDates dates, DatedStatement s, List<TextSpan> reports)
+    {
+        string text = dates.Text;
+        var m = s.Mention;
+        int from = Math.Max(s.Statement.Start, m.Span.End);
+        int to = s.FromTable ? s.Statement.End : Math.Min(s.Statement.End, NextDateStart(dates, m));
+        // A report to an authority found in this part of the statement settles it (大阪府警へ…連絡).
+        foreach (var r in reports)
+        {
+            if (r.Start >= from && r.Start < to)
+            {
+                return TimelineEventCode.Reported;
+            }
+        }
+        bool quoted(int i) => InsideQuotes(text, s.Statement.Start, i);
+        bool range = m.Kind == DateMentionKind.Range;
+        if (from < to && _events.TryFind(text, from, to, last: !range, quoted, out _, out _, out var code))
+        {
+            return code;
+        }
+        if (from < s.Statement.End && _events.TryFind(text, from, s.Statement.End, last: false, quoted, out _, out _, out code))
+        {
+            return code;
+        }
+        // Nothing after the date: a cue before it (…を公表した日:) still says what happened.
+        return _events.TryFind(text, s.Statement.Start, m.Span.Start, last: true, quoted, out _, out _, out code) ? code : TimelineEventCode.Other;
+    }
+
+    private static int NextDateStart(NoticeDates dates, DateMention m)
+    {
+        foreach (var other in dates.Mentions)
+        {
+            if (other.Span.Start >= m.Span.End && other.Value is not null)
+            {
+                return other.Span.Start;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    private static bool InsideQuotes(string text, int start, int at)
+    {
+        int depth = 0;
+        for (int i = start; i < at; i++)
+        {
+            if (text[i] is '「' or '『')
+            {
+                depth++;
+            }
+            else if (text[i] is '」' or '』' && depth > 0)
+            {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     // The first range whose sentence speaks of data being exposed, leaked or compromised.
