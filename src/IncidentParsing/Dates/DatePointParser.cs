@@ -26,17 +26,6 @@ internal static class DatePointParser
         new("当月", YearKind.FromContext, 0),
     ];
 
-    private readonly record struct MonthPart(string Text, DatePart Part);
-
-    private static readonly MonthPart[] MonthParts =
-    [
-        new("上旬", DatePart.Early), new("初旬", DatePart.Early), new("中旬", DatePart.Middle), new("下旬", DatePart.Late),
-        new("末日", DatePart.End), new("終わり", DatePart.End), new("初め", DatePart.Early), new("始め", DatePart.Early),
-        new("半ば", DatePart.Middle), new("末", DatePart.End), new("頭", DatePart.Early),
-    ];
-
-    private static readonly string[] Approximations = ["頃", "ごろ", "ころ", "ぐらい", "くらい", "前後", "過ぎ", "すぎ"];
-
     // After a year number, these make it a duration, an age or a law number rather than a date.
     private static readonly string[] NotAfterYear =
         ["間", "法律", "法第", "条例", "政令", "省令", "告示", "以上", "以内", "未満", "目", "生", "分", "代", "ぶり", "半", "超", "程度", "近く", "連続", "経", "齢", "か月", "ヶ月", "カ月", "ケ月", "箇月", "ヵ月", "卒", "入社"];
@@ -69,13 +58,13 @@ internal static class DatePointParser
         }
         if (haveMonth && point.Month > 0 && !TryDay(t, ref i, ref point, separator))
         {
-            TryMonthPart(t, ref i, ref point);
+            DateTailParser.TryMonthPart(t, ref i, ref point);
         }
         else if (point.Day > 0 || point.SameDay)
         {
-            AfterDay(t, ref i, ref point);
+            DateTailParser.AfterDay(t, ref i, ref point);
         }
-        TryApproximation(t, ref i, ref point);
+        DateTailParser.TryApproximation(t, ref i, ref point);
         point.End = i;
         return true;
     }
@@ -340,14 +329,14 @@ internal static class DatePointParser
                 {
                     i++;
                 }
-                AfterDay(t, ref i, ref point);
+                DateTailParser.AfterDay(t, ref i, ref point);
                 return true;
             }
             if (Scan.At(t, i, "/") && Scan.At(t, i + 1, "月") == false && DateNumber.TryRead(t, i + 1, out var sd2) && Scan.At(t, sd2.End, "日"))
             {
                 point.Day = sd2.Value;
                 i = sd2.End + 1;
-                AfterDay(t, ref i, ref point);
+                DateTailParser.AfterDay(t, ref i, ref point);
                 return true;
             }
             return false;
@@ -357,7 +346,7 @@ internal static class DatePointParser
         {
             point.SameDay = true;
             i = k + 2;
-            AfterDay(t, ref i, ref point);
+            DateTailParser.AfterDay(t, ref i, ref point);
             return true;
         }
         if (!DateNumber.TryRead(t, k, out var d) || d.Value is < 1 or > 31)
@@ -369,10 +358,10 @@ internal static class DatePointParser
         {
             point.Day = d.Value;
             i = u + 1;
-            AfterDay(t, ref i, ref point);
+            DateTailParser.AfterDay(t, ref i, ref point);
             return true;
         }
-        if (!d.IsKanji && u < t.Length && t[u] is '、' or ',' or '・' && IsDayList(t, u))
+        if (!d.IsKanji && u < t.Length && t[u] is '、' or ',' or '・' && DateTailParser.IsDayList(t, u))
         {
             point.Day = d.Value;
             point.ListFollows = true;
@@ -380,133 +369,6 @@ internal static class DatePointParser
             return true;
         }
         return false;
-    }
-
-    // 13、16、17…及び27日: numbers separated by 、 and a last one with 日.
-    internal static bool IsDayList(ReadOnlySpan<char> t, int i)
-    {
-        int items = 0;
-        while (i < t.Length && items < 40)
-        {
-            int k = Scan.SkipBlank(t, i);
-            if (k < t.Length && t[k] is '、' or ',' or '・')
-            {
-                k++;
-            }
-            else if (Scan.Match(t, k, ListJoiners) is string joiner)
-            {
-                k += joiner.Length;
-            }
-            else
-            {
-                return false;
-            }
-            k = Scan.SkipBlank(t, k);
-            if (!DateNumber.TryRead(t, k, out var d) || d.IsKanji || d.Value is < 1 or > 31)
-            {
-                return false;
-            }
-            items++;
-            int u = Scan.SkipBlank(t, d.End);
-            if (Scan.At(t, u, "日"))
-            {
-                return true;
-            }
-            i = d.End;
-        }
-        return false;
-    }
-
-    internal static readonly string[] ListJoiners = ["及び", "および", "並びに", "と", "…", "...", "‥"];
-
-    private static void AfterDay(ReadOnlySpan<char> t, ref int i, ref RawPoint point)
-    {
-        TryWeekday(t, ref i, ref point);
-        int k = Scan.SkipSpaces(t, i);
-        if (k < t.Length && t[k] is 'の' or '、' or 'T')
-        {
-            k++;
-        }
-        else if (k < t.Length && t[k] == '-')
-        {
-            k = Scan.SkipSpaces(t, k + 1);
-        }
-        k = Scan.SkipSpaces(t, k);
-        var timed = point;
-        if (TimeOfDayParser.TryParse(t, k, partAlone: k == i, ref timed) && (timed.HasTime || k == i))
-        {
-            point = timed;
-            i = point.End;
-        }
-    }
-
-    private static readonly string WeekdayChars = "日月火水木金土";
-
-    private static void TryWeekday(ReadOnlySpan<char> t, ref int i, ref RawPoint point)
-    {
-        int k = Scan.SkipSpaces(t, i);
-        bool bracket = k < t.Length && t[k] == '(';
-        int w = bracket ? Scan.SkipSpaces(t, k + 1) : (k < t.Length && t[k] == '、' ? Scan.SkipSpaces(t, k + 1) : k);
-        int day = w < t.Length ? WeekdayChars.IndexOf(t[w]) : -1;
-        if (day < 0)
-        {
-            return;
-        }
-        int e = w + 1;
-        bool named = Scan.At(t, e, "曜");
-        if (named)
-        {
-            e += Scan.At(t, e + 1, "日") ? 2 : 1;
-        }
-        if (bracket)
-        {
-            // (月), (月・祝), (金曜日)
-            while (e < t.Length && e - k < 8 && t[e] != ')' && t[e] != '\n')
-            {
-                e++;
-            }
-            if (e >= t.Length || t[e] != ')')
-            {
-                return;
-            }
-            e++;
-        }
-        else if (!named)
-        {
-            return;
-        }
-        point.Weekday = day;
-        point.WeekdaySpan = new TextSpan(w, w + 1);
-        i = e;
-    }
-
-    private static void TryMonthPart(ReadOnlySpan<char> t, ref int i, ref RawPoint point)
-    {
-        int k = Scan.SkipSpaces(t, i);
-        if (Scan.At(t, k, "の"))
-        {
-            k++;
-        }
-        foreach (var p in MonthParts)
-        {
-            if (Scan.At(t, k, p.Text))
-            {
-                point.Part = p.Part;
-                point.Approximate = true;
-                i = k + p.Text.Length;
-                return;
-            }
-        }
-    }
-
-    private static void TryApproximation(ReadOnlySpan<char> t, ref int i, ref RawPoint point)
-    {
-        int k = Scan.SkipSpaces(t, i);
-        if (Scan.Match(t, k, Approximations) is string a)
-        {
-            point.Approximate = true;
-            i = k + a.Length;
-        }
     }
 
     // 9日, 12日夕, 13日午前5時ごろ, 同日, or a time alone.
@@ -517,7 +379,7 @@ internal static class DatePointParser
         {
             point.Today = true;
             i += 2;
-            AfterDay(t, ref i, ref point);
+            DateTailParser.AfterDay(t, ref i, ref point);
             point.End = i;
             return true;
         }
@@ -525,8 +387,8 @@ internal static class DatePointParser
         {
             point.SameDay = true;
             i += 2;
-            AfterDay(t, ref i, ref point);
-            TryApproximation(t, ref i, ref point);
+            DateTailParser.AfterDay(t, ref i, ref point);
+            DateTailParser.TryApproximation(t, ref i, ref point);
             point.End = i;
             return true;
         }
@@ -537,8 +399,8 @@ internal static class DatePointParser
             {
                 point.Day = d.Value;
                 i = u + 1;
-                AfterDay(t, ref i, ref point);
-                TryApproximation(t, ref i, ref point);
+                DateTailParser.AfterDay(t, ref i, ref point);
+                DateTailParser.TryApproximation(t, ref i, ref point);
                 point.End = i;
                 return true;
             }
@@ -548,7 +410,7 @@ internal static class DatePointParser
         {
             point = timed;
             i = point.End;
-            TryApproximation(t, ref i, ref point);
+            DateTailParser.TryApproximation(t, ref i, ref point);
             point.End = i;
             return true;
         }

@@ -315,7 +315,7 @@ public sealed class JapaneseDateRecognizer
             {
                 k++;
             }
-            else if (Scan.Match(t, k, DatePointParser.ListJoiners) is string joiner)
+            else if (Scan.Match(t, k, DateTailParser.ListJoiners) is string joiner)
             {
                 k += joiner.Length;
             }
