@@ -64,6 +64,11 @@ internal static class DateResolver
             resolved = resolved with { Date = resolved.Date!.Value with { Inferred = true } };
             return true;
         }
+        if (anchoring == Anchoring.Context && context.Last is null)
+        {
+            // Nothing precedes: the reference (the notice's own date) is the anchor, and events lie before it.
+            anchoring = Anchoring.Reference;
+        }
         var anchor = anchoring is Anchoring.Reference ? reference : context.Last ?? reference;
         bool inferred = false;
         int year, month = 0, day = 0;

@@ -23,36 +23,42 @@ internal static class DateTailParser
     // 13、16、17…及び27日: numbers separated by 、 and a last one with 日.
     internal static bool IsDayList(ReadOnlySpan<char> t, int i)
     {
-        int items = 0;
-        while (i < t.Length && items < 40)
+        for (int items = 0; i < t.Length && items < 40; items++)
         {
-            int k = Scan.SkipBlank(t, i);
-            if (k < t.Length && t[k] is '、' or ',' or '・')
-            {
-                k++;
-            }
-            else if (Scan.Match(t, k, ListJoiners) is string joiner)
-            {
-                k += joiner.Length;
-            }
-            else
+            int k = SkipListSeparators(t, i);
+            if (k == i || !DateNumber.TryRead(t, k, out var d) || d.IsKanji || d.Value is < 1 or > 31)
             {
                 return false;
             }
-            k = Scan.SkipBlank(t, k);
-            if (!DateNumber.TryRead(t, k, out var d) || d.IsKanji || d.Value is < 1 or > 31)
-            {
-                return false;
-            }
-            items++;
-            int u = Scan.SkipBlank(t, d.End);
-            if (Scan.At(t, u, "日"))
+            if (Scan.At(t, Scan.SkipBlank(t, d.End), "日"))
             {
                 return true;
             }
             i = d.End;
         }
         return false;
+    }
+
+    /// <summary>Skips what stands between two days of a list (、 , ・ 及び …, possibly several); returns <paramref name="i"/> when there is none.</summary>
+    internal static int SkipListSeparators(ReadOnlySpan<char> t, int i)
+    {
+        int k = i;
+        while (true)
+        {
+            int j = Scan.SkipBlank(t, k);
+            if (j < t.Length && t[j] is '、' or ',' or '・')
+            {
+                k = j + 1;
+            }
+            else if (Scan.Match(t, j, ListJoiners) is string joiner)
+            {
+                k = j + joiner.Length;
+            }
+            else
+            {
+                return k == i ? i : Scan.SkipBlank(t, k);
+            }
+        }
     }
 
     internal static readonly string[] ListJoiners = ["及び", "および", "並びに", "と", "…", "...", "‥"];

@@ -310,20 +310,11 @@ public sealed class JapaneseDateRecognizer
         int i = first.End;
         while (i < t.Length)
         {
-            int k = Scan.SkipBlank(t, i);
-            if (k < t.Length && t[k] is '、' or ',' or '・')
-            {
-                k++;
-            }
-            else if (Scan.Match(t, k, DateTailParser.ListJoiners) is string joiner)
-            {
-                k += joiner.Length;
-            }
-            else
+            int k = DateTailParser.SkipListSeparators(t, i);
+            if (k == i)
             {
                 break;
             }
-            k = Scan.SkipBlank(t, k);
             if (!DateNumber.TryRead(t, k, out var d) || d.IsKanji || d.Value is < 1 or > 31)
             {
                 break;
