@@ -1,18 +1,25 @@
+using System.Buffers;
+
 namespace IncidentParsing.Extractors.Timeline;
 
 /// <summary>
-/// Cue words mapped to a value (an event code, an authority), matched by the earliest position and,
-/// at one position, the longest cue. Built once; read-only afterwards.
+/// Cue words mapped to a value (an event code, an authority), found in one pass over a window:
+/// cues are indexed by their first character, so most positions cost one set lookup. At one
+/// position the longest cue wins. Built once; read-only afterwards.
 /// </summary>
 /// <typeparam name="T">What a cue maps to.</typeparam>
 internal sealed class CueLexicon<T>
 {
-    private readonly (string Cue, T Value)[] _cues;
+    private readonly Dictionary<char, (string Cue, T Value)[]> _byFirst;
+    private readonly SearchValues<char> _firsts;
 
     public CueLexicon(IEnumerable<(string Cue, T Value)> cues)
     {
-        // Longest first, so at one position the longest cue is met first.
-        _cues = cues.Where(c => c.Cue.Length > 0).OrderByDescending(c => c.Cue.Length).ToArray();
+        // Longest first within each first character, so the first match at a position is the longest.
+        _byFirst = cues.Where(c => c.Cue.Length > 0)
+            .GroupBy(c => c.Cue[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Cue.Length).ToArray());
+        _firsts = SearchValues.Create(string.Concat(_byFirst.Keys));
     }
 
     /// <summary>The earliest cue in <c>text[start..end)</c>, longest at its position.</summary>
@@ -20,62 +27,55 @@ internal sealed class CueLexicon<T>
         TryFind(text, start, end, last: false, quoted: null, out at, out cue, out value);
 
     /// <summary>
-    /// The earliest (or, with <paramref name="last"/>, the last) cue in <c>text[start..end)</c> that does
+    /// The earliest (or, with <paramref name="last"/>, the last) cue lying inside <c>text[start..end)</c> that does
     /// not stand inside <paramref name="quoted"/> spans; at one position the longest cue wins.
     /// </summary>
     public bool TryFind(string text, int start, int end, bool last, Func<int, bool>? quoted, out int at, out string cue, out T value)
     {
-        at = int.MaxValue;
+        at = -1;
         cue = "";
         value = default!;
-        if (start >= end)
+        end = Math.Min(end, text.Length);
+        int i = Math.Max(start, 0);
+        while (i < end)
         {
-            return false;
-        }
-        int best = -1;
-        foreach (var (c, v) in _cues)
-        {
-            int from = start;
-            while (from + c.Length <= end)
+            int next = text.AsSpan(i, end - i).IndexOfAny(_firsts);
+            if (next < 0)
             {
-                int i = text.IndexOf(c, from, end - from, StringComparison.Ordinal);
-                if (i < 0)
-                {
-                    break;
-                }
-                from = i + 1;
-                if (quoted is not null && quoted(i))
-                {
-                    continue;
-                }
-                // Longer cues come first, so at an equal position the first one found stays.
-                if (best < 0 || (last ? i > best : i < best))
-                {
-                    best = i;
-                    cue = c;
-                    value = v;
-                }
+                break;
+            }
+            i += next;
+            if (TryMatchWithin(text, i, end, out string c, out T v) && (quoted is null || !quoted(i)))
+            {
+                at = i;
+                cue = c;
+                value = v;
                 if (!last)
                 {
-                    break;
+                    return true;
                 }
             }
+            i++;
         }
-        at = best < 0 ? int.MaxValue : best;
-        return best >= 0;
+        return at >= 0;
     }
 
     /// <summary>The cue that starts exactly at <paramref name="at"/>, longest first.</summary>
-    public bool TryMatchAt(string text, int at, out string cue, out T value)
+    public bool TryMatchAt(string text, int at, out string cue, out T value) => TryMatchWithin(text, at, text.Length, out cue, out value);
+
+    private bool TryMatchWithin(string text, int at, int end, out string cue, out T value)
     {
-        var span = text.AsSpan(at);
-        foreach (var (c, v) in _cues)
+        if (at < end && _byFirst.TryGetValue(text[at], out var candidates))
         {
-            if (span.StartsWith(c, StringComparison.Ordinal))
+            var rest = text.AsSpan(at, end - at);
+            foreach (var (c, v) in candidates)
             {
-                cue = c;
-                value = v;
-                return true;
+                if (rest.StartsWith(c, StringComparison.Ordinal))
+                {
+                    cue = c;
+                    value = v;
+                    return true;
+                }
             }
         }
         cue = "";
