@@ -169,7 +169,13 @@ internal static class DateResolver
                 minute = clock.Minute;
                 if (hour > 24 || (hour == 24 && minute > 0))
                 {
-                    var next = new DateOnly(year, month, day).AddDays(hour / 24);
+                    var today = new DateOnly(year, month, day);
+                    if (today.DayNumber + (hour / 24) > DateOnly.MaxValue.DayNumber)
+                    {
+                        // 25時 on the calendar's last day has no next day to roll into.
+                        return false;
+                    }
+                    var next = today.AddDays(hour / 24);
                     (year, month, day, hour) = (next.Year, next.Month, next.Day, hour % 24);
                     time = clock with { Hour = hour };
                 }
@@ -230,22 +236,19 @@ internal static class DateResolver
             // A year alone (the casebook's year) gives the year and nothing to roll by.
             return year;
         }
-        var candidate = new DateOnly(year, Math.Max(month, 1), Math.Max(day, 1));
-        var a = anchor.FirstDay;
-        switch (anchoring)
+        int candidate = new DateOnly(year, Math.Max(month, 1), Math.Max(day, 1)).DayNumber;
+        int a = anchor.FirstDay.DayNumber;
+        int rolled = anchoring switch
         {
             // In running text a date without a year is the one nearest the date before it.
-            case Anchoring.Context when candidate > a.AddDays(183):
-                return year - 1;
-            case Anchoring.Context when candidate < a.AddDays(-183):
-            case Anchoring.NotBefore when Earlier(year, month, day, anchor):
-                return year + 1;
-            case Anchoring.Reference when candidate > a.AddDays(62):
-            case Anchoring.NotAfter when Earlier(anchor.Year, anchor.Month, anchor.Day, year, month, day):
-                return year - 1;
-            default:
-                return year;
-        }
+            Anchoring.Context when candidate - a > 183 => year - 1,
+            Anchoring.Context when a - candidate > 183 => year + 1,
+            Anchoring.NotBefore when Earlier(year, month, day, anchor) => year + 1,
+            Anchoring.Reference when candidate - a > 62 => year - 1,
+            Anchoring.NotAfter when Earlier(anchor.Year, anchor.Month, anchor.Day, year, month, day) => year - 1,
+            _ => year,
+        };
+        return rolled is >= 1 and <= 9999 ? rolled : year;
     }
 
     // True when (year, month, day) is before the anchor at the precision both give.

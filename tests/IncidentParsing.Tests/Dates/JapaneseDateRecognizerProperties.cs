@@ -75,6 +75,26 @@ public sealed class JapaneseDateRecognizerProperties
         .ArrayOf()
         .Select(chars => new string(chars)));
 
+    // Date-shaped text with numbers of any size in every slot, so the resolver meets impossible dates.
+    private static readonly Arbitrary<string> DateShapedText = Arb.From(
+        from era in Gen.Elements("", "令和", "平成", "昭和", "R", "西暦", "同年", "昨年")
+        from y in Gen.Choose(0, 99999)
+        from m in Gen.Choose(0, 99)
+        from d in Gen.Choose(0, 99)
+        from h in Gen.Choose(0, 99)
+        from sep in Gen.Elements("年|月|日|時", "/|/| |:", "-|-| |時", "年度|月|日から|時まで", ".|.|(月)|:")
+        from tail in Gen.Elements("", "、12月31日25時", "~1月1日", "、同日", "、29日", "13、16及び27日")
+        let parts = sep.Split('|')
+        select $"{era}{y}{parts[0]}{m}{parts[1]}{d}{parts[2]}{h}{parts[3]}{tail}");
+
+    [Property(MaxTest = 3000)]
+    public Property Date_shaped_text_never_makes_the_recognizer_throw() =>
+        Prop.ForAll(DateShapedText, text =>
+        {
+            var found = JapaneseDateRecognizer.Default.Recognize(text, Reference);
+            return found.All(m => m.Span.Start >= 0 && m.Span.End <= text.Length && m.Span.Start < m.Span.End);
+        });
+
     [Property(MaxTest = 3000)]
     public Property The_recognizer_never_throws_and_every_span_lies_inside_the_input() =>
         Prop.ForAll(NoisyText, text =>

@@ -211,4 +211,15 @@ public sealed class JapaneseDateRecognizerTests
     [Fact]
     public void Spans_cover_the_expression() =>
         Assert.Equal(new TextSpan(3, 13), Single("本件は2024年5月21日に発覚").Span);
+
+    [Theory]
+    [InlineData("0001年1月1日、12月1日")]
+    [InlineData("9999年12月31日、1月1日")]
+    [InlineData("0001年1月1日から12月1日まで")]
+    public void Dates_at_the_ends_of_the_calendar_do_not_throw(string input) =>
+        Assert.NotEmpty(JapaneseDateRecognizer.Default.Recognize(input, null));
+
+    [Fact]
+    public void An_hour_past_midnight_on_the_last_day_of_the_calendar_is_not_a_date() =>
+        Assert.Empty(JapaneseDateRecognizer.Default.Recognize("9999年12月31日25時", null));
 }
