@@ -118,6 +118,10 @@ public sealed class TimelineExtractorTests
     }
 
     [Fact]
+    public void A_date_heading_bullets_is_not_the_published_date() =>
+        Assert.Null(Parse("テスト株式会社 お客様情報の流出について\n\n2030年8月1日\n  • 不正アクセスを検知\n").Published);
+
+    [Fact]
     public void The_title_date_stays_the_published_date() =>
         Assert.Equal("2030-09-20", Parse(Header + "2030年8月1日、不正アクセスを受けました。\n").Published?.ToString());
 

@@ -153,6 +153,19 @@ public sealed class TimelineExtractor : IIncidentExtractor
         return null;
     }
 
+    // A date over bullets (<経緯>) is an event, not the letter's date.
+    private static bool HeadsBullets(NoticeDates dates, DateMention m)
+    {
+        foreach (var s in dates.Statements)
+        {
+            if (s.FromTable && ReferenceEquals(s.Mention, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // A letter's own date: a full day-precision date standing alone on a line in the notice's first lines.
     private static JapaneseDate? BodyPublished(NoticeDates dates)
     {
@@ -170,7 +183,8 @@ public sealed class TimelineExtractor : IIncidentExtractor
             {
                 break;
             }
-            if (text.AsSpan(lineStart, m.Span.Start - lineStart).IsWhiteSpace() && text.AsSpan(m.Span.End, lineEnd - m.Span.End).IsWhiteSpace())
+            if (text.AsSpan(lineStart, m.Span.Start - lineStart).IsWhiteSpace() && text.AsSpan(m.Span.End, lineEnd - m.Span.End).IsWhiteSpace()
+                && !HeadsBullets(dates, m))
             {
                 return new JapaneseDate(d.Year, d.Month, d.Day);
             }
