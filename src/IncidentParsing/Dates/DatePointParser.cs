@@ -93,6 +93,7 @@ internal static class DatePointParser
         }
         int j = i;
         int eraStart = 0;
+        bool letterEra = false;
         if (JapaneseEras.Instance.TryMatchName(t, j, out var era))
         {
             eraStart = era.StartYear;
@@ -102,6 +103,7 @@ internal static class DatePointParser
             && JapaneseEras.Instance.StartYearOfLetter(t[j]) is int letterStart and > 0 && j + 1 < t.Length && char.IsAsciiDigit(t[j + 1]))
         {
             eraStart = letterStart;
+            letterEra = true;
             j++;
         }
         if (eraStart > 0)
@@ -122,7 +124,7 @@ internal static class DatePointParser
             {
                 return false;
             }
-            if (!YearUnit(t, ref j, ref point, era: true, out separator))
+            if (!YearUnit(t, ref j, ref point, era: true, out separator) || (letterEra && separator != '\0' && !FullNumericDate(t, j, separator)))
             {
                 return false;
             }
@@ -170,6 +172,11 @@ internal static class DatePointParser
         }
         return false;
     }
+
+    // R3/7/18 is a date, S3/1 (a product name) is not: a letter era with separators needs the day too.
+    private static bool FullNumericDate(ReadOnlySpan<char> t, int sep, char separator) =>
+        DateNumber.TryRead(t, sep + 1, out var m) && !m.IsKanji && m.End < t.Length && t[m.End] == separator
+        && DateNumber.TryRead(t, m.End + 1, out var d) && !d.IsKanji && d.Digits <= 2;
 
     private static bool LooksLikeNumber(ReadOnlySpan<char> t, int i) =>
         i < t.Length && (char.IsAsciiDigit(t[i]) || DateNumber.IsKanjiNumeral(t[i]));

@@ -183,6 +183,8 @@ public sealed class JapaneseDateRecognizerTests
     [InlineData("1,092 件分")]
     [InlineData("【セキュリティ事件簿#2024-354】")]
     [InlineData("3日以内に")]
+    [InlineData("Amazon S3/1 バケット")]
+    [InlineData("明治安田生命")]
     public void Things_that_are_not_dates_are_not_found(string input) =>
         Assert.Empty(JapaneseDateRecognizer.Default.Recognize(NormalizedText.Create(input).Text, Reference));
 
