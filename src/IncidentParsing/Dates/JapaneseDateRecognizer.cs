@@ -76,14 +76,30 @@ public sealed class JapaneseDateRecognizer
     // at the end of the text, from the reference.
     private static void ResolvePending(List<Pending> pending, DateContext context, JapaneseDate? reference, List<DateMention> found)
     {
-        for (int n = pending.Count - 1; n >= 0; n--)
+        if (pending.Count == 0)
         {
-            var p = pending[n];
+            return;
+        }
+        // One merge pass: pending mentions go back to their places in text order without shifting the list each time.
+        var merged = new List<DateMention>(found.Count + pending.Count);
+        int next = 0;
+        foreach (var p in pending)
+        {
+            while (next < p.Index && next < found.Count)
+            {
+                merged.Add(found[next++]);
+            }
             if (DateResolver.TryResolve(p.Raw, Hour24(p.Raw), context, reference, reference is null ? Anchoring.Context : Anchoring.Reference, out var single))
             {
-                found.Insert(p.Index, Single(p.Raw, single, p.SpanEnd, p.OpenEnded));
+                merged.Add(Single(p.Raw, single, p.SpanEnd, p.OpenEnded));
             }
         }
+        while (next < found.Count)
+        {
+            merged.Add(found[next++]);
+        }
+        found.Clear();
+        found.AddRange(merged);
         pending.Clear();
     }
 

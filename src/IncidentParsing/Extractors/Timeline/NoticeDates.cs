@@ -75,14 +75,49 @@ public sealed class NoticeDates
     /// <summary>The date that heads the table row or bullet block containing <paramref name="at"/>, if any.</summary>
     public DateMention? TableDateAt(int at)
     {
-        foreach (var s in Statements)
+        // Statements come in text order: find the last one starting at or before the position.
+        int lo = 0, hi = Statements.Count - 1, found = -1;
+        while (lo <= hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (Statements[mid].Statement.Start <= at)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        for (int k = found; k >= 0 && found - k < 8; k--)
+        {
+            var s = Statements[k];
             if (s.FromTable && s.Statement.Start <= at && at < s.Statement.End)
             {
                 return s.Mention;
             }
         }
         return null;
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="at"/> (<see cref="Mentions"/> is in text order).</summary>
+    public int FirstMentionAtOrAfter(int at)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Mentions[mid].Span.Start < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<DatedStatement> BuildStatements(string text, List<DateMention> mentions)
@@ -135,15 +170,18 @@ public sealed class NoticeDates
         return result;
     }
 
+    // A statement longer than this is cut: text without 。 or line breaks must not make every date scan it all.
+    private const int MaxReach = 400;
+
     private static TextSpan Sentence(string text, int start, int end)
     {
-        int s = start;
-        while (s > 0 && text[s - 1] is not ('。' or '\n'))
+        int s = start, stop = Math.Max(0, start - MaxReach);
+        while (s > stop && text[s - 1] is not ('。' or '\n'))
         {
             s--;
         }
-        int e = end;
-        while (e < text.Length && text[e] is not ('。' or '\n'))
+        int e = end, limit = Math.Min(text.Length, end + MaxReach);
+        while (e < limit && text[e] is not ('。' or '\n'))
         {
             e++;
         }
@@ -156,14 +194,21 @@ public sealed class NoticeDates
 
     private static int LineStart(string text, int at)
     {
-        int i = text.LastIndexOf('\n', Math.Max(at - 1, 0));
-        return at == 0 ? 0 : i + 1;
+        if (at == 0)
+        {
+            return 0;
+        }
+        int count = Math.Min(at, MaxReach);
+        int i = text.LastIndexOf('\n', at - 1, count);
+        return i >= 0 ? i + 1 : at - count;
     }
 
     private static int LineEnd(string text, int at)
     {
-        int i = text.IndexOf('\n', Math.Min(at, text.Length));
-        return i < 0 ? text.Length : i;
+        at = Math.Min(at, text.Length);
+        int count = Math.Min(text.Length - at, MaxReach);
+        int i = text.IndexOf('\n', at, count);
+        return i >= 0 ? i : at + count;
     }
 
     private static bool LeadsLine(string text, int lineStart, int at)

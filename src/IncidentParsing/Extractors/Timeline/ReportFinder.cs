@@ -233,15 +233,16 @@ internal sealed class ReportFinder
     private static DateMention? DateFor(NoticeDates dates, TextSpan sentence, int nameStart, int nameEnd, int verbAt)
     {
         DateMention? before = null;
-        foreach (var m in dates.Mentions)
+        for (int k = dates.FirstMentionAtOrAfter(sentence.Start); k < dates.Mentions.Count; k++)
         {
-            if (m.Value is null || m.Span.Start < sentence.Start)
-            {
-                continue;
-            }
+            var m = dates.Mentions[k];
             if (m.Span.Start >= sentence.End)
             {
                 break;
+            }
+            if (m.Value is null)
+            {
+                continue;
             }
             if (m.Span.Start >= nameEnd && m.Span.Start < verbAt)
             {

@@ -108,11 +108,11 @@ public sealed class TimelineExtractor : IIncidentExtractor
 
     private static int NextDateStart(NoticeDates dates, DateMention m)
     {
-        foreach (var other in dates.Mentions)
+        for (int k = dates.FirstMentionAtOrAfter(m.Span.End); k < dates.Mentions.Count; k++)
         {
-            if (other.Span.Start >= m.Span.End && other.Value is not null)
+            if (dates.Mentions[k].Value is not null)
             {
-                return other.Span.Start;
+                return dates.Mentions[k].Span.Start;
             }
         }
         return int.MaxValue;
@@ -156,9 +156,9 @@ public sealed class TimelineExtractor : IIncidentExtractor
     // A date over bullets (<経緯>) is an event, not the letter's date.
     private static bool HeadsBullets(NoticeDates dates, DateMention m)
     {
-        foreach (var s in dates.Statements)
+        for (int k = 0; k < dates.Statements.Count && dates.Statements[k].Mention.Span.Start <= m.Span.Start; k++)
         {
-            if (s.FromTable && ReferenceEquals(s.Mention, m))
+            if (dates.Statements[k].FromTable && ReferenceEquals(dates.Statements[k].Mention, m))
             {
                 return true;
             }
