@@ -78,6 +78,14 @@ public sealed class TimelineExtractorTests
     }
 
     [Fact]
+    public void A_report_names_the_authority_with_its_place()
+    {
+        var incident = Parse(Header + "2030年8月1日、大阪府警へ本事案について相談しました。\n8月2日警察署に遺失届を提出しました。\n");
+        Assert.Equal(["大阪府警", "警察署"], incident.Reports.Select(r => r.Text));
+        Assert.Equal(TimelineEventCode.Reported, incident.Timeline[0].Event);
+    }
+
+    [Fact]
     public void Police_acting_on_their_own_is_not_a_report()
     {
         var incident = Parse(Header + "2030年8月1日、県警は元社員を逮捕しました。\n警察によると、容疑を認めているということです。\n");

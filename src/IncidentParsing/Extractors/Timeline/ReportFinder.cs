@@ -48,16 +48,18 @@ internal sealed class ReportFinder
                 i++;
                 continue;
             }
+            // 大阪府警, 長崎警察署: the place before a police or government name belongs to it.
+            int nameStart = target is ReportTarget.Police or ReportTarget.Regulator ? PlaceStart(text, i) : i;
             var sentence = ReportSentence(dates, i);
             if (IsDemanded(text, nameEnd, sentence.End))
             {
-                Add(found, target, null, new TextSpan(i, nameEnd));
+                Add(found, target, null, new TextSpan(nameStart, nameEnd));
             }
             else if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
             {
                 var date = DateFor(dates, sentence, i, nameEnd, verbAt);
-                Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(i, nameEnd));
-                mentions.Add(new TextSpan(i, nameEnd));
+                Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(nameStart, nameEnd));
+                mentions.Add(new TextSpan(nameStart, nameEnd));
             }
             i = nameEnd;
         }
@@ -206,6 +208,17 @@ internal sealed class ReportFinder
             }
         }
         return false;
+    }
+
+    private static int PlaceStart(string text, int at)
+    {
+        int start = at;
+        while (start > 0 && at - start < 8 && Scan.IsIdeograph(text[start - 1]) && !"年月日時分当同".Contains(text[start - 1])
+            && !DateNumber.IsKanjiNumeral(text[start - 1]))
+        {
+            start--;
+        }
+        return start;
     }
 
     private static bool OpensClause(string text, int dateEnd)
