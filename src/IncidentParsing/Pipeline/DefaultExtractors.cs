@@ -3,6 +3,7 @@ using IncidentParsing.Extractors.Kinds;
 using IncidentParsing.Extractors.Narrative;
 using IncidentParsing.Extractors.Organization;
 using IncidentParsing.Extractors.Status;
+using IncidentParsing.Extractors.Timeline;
 
 namespace IncidentParsing.Pipeline;
 
@@ -18,6 +19,7 @@ public static class DefaultExtractors
             .UseKinds()
             .UseLeakStatus()
             .UseOrganization()
-            .UseNarrative();
+            .UseNarrative()
+            .UseTimeline();
     }
 }
