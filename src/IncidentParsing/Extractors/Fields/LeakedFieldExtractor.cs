@@ -1,0 +1,80 @@
+using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Fields;
+
+/// <summary>
+/// Fills <see cref="Incident.Fields"/> (each kind of data stated as leaked or exposed) and
+/// <see cref="Incident.ExcludedFields"/> (data stated as not leaked). Fields are read where a notice
+/// lists what leaked (<see cref="ListReader"/>) and from sentences that state or deny a leak
+/// (<see cref="StatementReader"/>); a field inside a denial is never a leaked field. The vocabulary is
+/// <c>fields.tsv</c> plus the caller's synonyms (<see cref="FieldOptions"/>); cue words are <c>field-cues.tsv</c>.
+/// </summary>
+[ExtractorName("fields")]
+public sealed class LeakedFieldExtractor : IIncidentExtractor
+{
+    private readonly FieldLexicon _lexicon;
+    private readonly FieldCues _cues;
+    private readonly ListReader _lists;
+    private readonly StatementReader _statements;
+
+    /// <summary>Creates the extractor with the embedded vocabulary only.</summary>
+    public LeakedFieldExtractor()
+        : this(new FieldOptions())
+    {
+    }
+
+    /// <summary>Creates the extractor with the embedded vocabulary and the synonyms in <paramref name="options"/>.</summary>
+    public LeakedFieldExtractor(FieldOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _lexicon = new FieldLexicon(FieldLexicon.ReadEmbedded().Concat(options.Synonyms));
+        _cues = new FieldCues();
+        _lists = new ListReader(_cues);
+        _statements = new StatementReader(_cues);
+    }
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Incident.IsIncident)
+        {
+            return;
+        }
+        string text = context.Text;
+        var scanner = new FieldScanner(text, context.Tokens, _lexicon, _cues);
+        var findings = new FieldFindings();
+        _lists.Read(scanner, context.Sections, findings);
+        var title = context.Header.Title;
+        bool titleStatesLeak = title.Length > 0 && title.End <= text.Length && _cues.Leak.Occurs(text, title.Start, title.End);
+        _statements.Read(scanner, context.Sections, titleStatesLeak, findings);
+        Write(context, findings);
+    }
+
+    private static void Write(ExtractionContext context, FieldFindings findings)
+    {
+        var seen = new HashSet<(FieldCategory, int)>();
+        foreach (var f in findings.Fields.OrderBy(f => f.Hit.Start))
+        {
+            if (!findings.InExclusionZone(f.Hit.Start) && seen.Add((f.Hit.Category, f.Hit.Start)))
+            {
+                var at = context.Source(f.Hit.Start, f.Hit.End);
+                context.Incident.Fields.Add(new LeakedField(f.Hit.Category, at.Text, at.Start, at.End)
+                {
+                    Group = f.Group,
+                    Optional = f.Optional ? true : null,
+                });
+            }
+        }
+        seen.Clear();
+        foreach (var hit in findings.Excluded.OrderBy(h => h.Start))
+        {
+            if (seen.Add((hit.Category, hit.Start)))
+            {
+                var at = context.Source(hit.Start, hit.End);
+                context.Incident.ExcludedFields.Add(new LeakedField(hit.Category, at.Text, at.Start, at.End));
+            }
+        }
+    }
+}

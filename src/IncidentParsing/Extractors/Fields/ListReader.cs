@@ -1,0 +1,165 @@
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Fields;
+
+/// <summary>
+/// Reads the parts of a notice that list what leaked: the body under a heading such as
+/// <c>漏えいした個人情報</c>, <c>2.学生名簿に含まれる個人情報</c>, <c>【個人情報の内容】</c> (numbered,
+/// bracketed or a bare line), and <c>漏えいした情報:氏名、住所</c> lines. Bracketed sub-headings
+/// (<c>〈会員情報〉</c>) become the group of the items under them.
+/// </summary>
+internal sealed class ListReader
+{
+    private const int MaxHeadingLength = 40;
+    private const int MaxBareRegionLines = 40;
+    private readonly FieldCues _cues;
+    private readonly ListLineReader _lines;
+
+    public ListReader(FieldCues cues)
+    {
+        _cues = cues;
+        _lines = new ListLineReader(cues);
+    }
+
+    public void Read(FieldScanner scanner, SectionTree sections, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        var headings = new Dictionary<int, Section>();
+        foreach (var s in sections.All)
+        {
+            headings.TryAdd(s.HeadingSpan.Start, s);
+        }
+        foreach (var s in sections.All)
+        {
+            if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End))
+            {
+                ReadRegion(scanner, headings, s.Body.Start, SectionRegionEnd(sections, s, text.Length), findings);
+            }
+        }
+        var probe = new List<FieldHit>();
+        for (int lineStart = 0; lineStart < text.Length;)
+        {
+            int lineEnd = LineEnd(text, lineStart);
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            int colon = b > a ? text.IndexOf(':', a, b - a) : -1;
+            if (colon > a && _cues.IsFieldHeading(text, a, colon))
+            {
+                _lines.Read(scanner, colon + 1, b, null, findings);
+            }
+            else if (b > a && !headings.ContainsKey(a))
+            {
+                if (IsBareHeading(scanner, a, b, probe))
+                {
+                    int regionStart = Math.Min(text.Length, lineEnd + 1);
+                    ReadRegion(scanner, headings, regionStart, BareRegionEnd(scanner, headings, regionStart, probe), findings);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // Items under the heading, line by line; sub-sections about something else (原因) are skipped.
+    private void ReadRegion(FieldScanner scanner, Dictionary<int, Section> headings, int start, int end, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        string? group = null;
+        bool skipping = false;
+        for (int lineStart = start; lineStart < end;)
+        {
+            int lineEnd = Math.Min(end, LineEnd(text, lineStart));
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            if (b > a && headings.TryGetValue(a, out var sub))
+            {
+                bool fieldHeading = _cues.IsFieldHeading(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
+                skipping = !fieldHeading && _cues.HeadingStop.Occurs(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
+                group = !fieldHeading && IsBracketed(sub.Style) ? sub.Heading : null;
+            }
+            else if (b > a && !skipping)
+            {
+                _lines.Read(scanner, a, b, group, findings);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // A section's list runs until the next heading of its own style or of an enclosing one, so that
+    // bracketed group headings (〈会員情報〉), which the outline puts at the top level, stay inside it.
+    private static int SectionRegionEnd(SectionTree sections, Section s, int textEnd)
+    {
+        var styles = new HashSet<HeadingStyle> { s.Style };
+        for (var p = s.Parent; p is not null; p = p.Parent)
+        {
+            styles.Add(p.Style);
+        }
+        foreach (var t in sections.All)
+        {
+            if (t.HeadingSpan.Start >= s.Body.Start && styles.Contains(t.Style))
+            {
+                return t.HeadingSpan.Start;
+            }
+        }
+        return textEnd;
+    }
+
+    // A bare line such as 漏えいした個人情報: short, no sentence end, no field word of its own.
+    private bool IsBareHeading(FieldScanner scanner, int a, int b, List<FieldHit> probe)
+    {
+        if (b - a > MaxHeadingLength || scanner.Text.IndexOf('。', a, b - a) >= 0 || !_cues.IsFieldHeading(scanner.Text, a, b))
+        {
+            return false;
+        }
+        probe.Clear();
+        scanner.Find(a, b, probe);
+        return probe.Count == 0;
+    }
+
+    // Under a bare heading the list runs until the next heading or heading-like line (発生原因).
+    private static int BareRegionEnd(FieldScanner scanner, Dictionary<int, Section> headings, int start, List<FieldHit> probe)
+    {
+        string text = scanner.Text;
+        int lines = 0;
+        int lineStart = start;
+        while (lineStart < text.Length && lines < MaxBareRegionLines)
+        {
+            int lineEnd = LineEnd(text, lineStart);
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            if (b > a)
+            {
+                lines++;
+                if (headings.TryGetValue(a, out var s) && !IsBracketed(s.Style))
+                {
+                    return lineStart;
+                }
+                probe.Clear();
+                scanner.Find(a, b, probe);
+                if (lines > 1 && probe.Count == 0 && b - a <= MaxHeadingLength && text.IndexOf('。', a, b - a) < 0 && !ListLineReader.IsBullet(text[a]))
+                {
+                    return lineStart;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return lineStart;
+    }
+
+    private static bool IsBracketed(HeadingStyle style) => style is HeadingStyle.AngleBracket or HeadingStyle.LenticularBracket;
+
+    private static int LineEnd(string text, int from)
+    {
+        int e = text.IndexOf('\n', from);
+        return e < 0 ? text.Length : e;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+}
