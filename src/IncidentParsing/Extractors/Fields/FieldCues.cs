@@ -66,6 +66,8 @@ internal sealed class FieldCues
         OtherHead = Role("other-head");
         SentenceStop = Role("sentence-stop");
         PersonHead = Role("person-head");
+        ListIntro = Role("list-intro");
+        TextTrail = Role("text-trail");
     }
 
     public PhraseSet Leak { get; }
@@ -91,6 +93,10 @@ internal sealed class FieldCues
     public PhraseSet SentenceStop { get; }
 
     public PhraseSet PersonHead { get; }
+
+    public PhraseSet ListIntro { get; }
+
+    public PhraseSet TextTrail { get; }
 
     /// <summary>True when <c>[start, end)</c> ends in a word for people (容疑者, 担当者).</summary>
     public bool EndsInPerson(string text, int start, int end)

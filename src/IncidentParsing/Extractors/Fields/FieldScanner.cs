@@ -17,6 +17,7 @@ internal readonly record struct FieldHit(FieldCategory Category, int Start, int 
 /// </summary>
 internal sealed class FieldScanner
 {
+    private static readonly string[] VerbEndings = ["する", "した", "して", "され", "しま", "し、"];
     private readonly string _text;
     private readonly FieldLexicon _lexicon;
     private readonly FieldCues _cues;
@@ -77,18 +78,52 @@ internal sealed class FieldScanner
         {
             shorterThan = entryLength;
             int after = ConsumedEnd(match.End, limit);
-            if (after < 0 || (entryLength == 1 && !StandsAlone(match, after, floor)))
+            if (after < 0 || IsVerbal(after) || (entryLength == 1 && !StandsAlone(match, after, floor)))
             {
                 continue;
             }
             if (match.Category is { } category)
             {
                 int from = Math.Max(floor, _runs.CompoundStart(match.Start));
-                into.Add(new FieldHit(category, from, match.End));
+                into.Add(new FieldHit(category, from, TextEnd(match.End, after)));
             }
             return after;
         }
         return i + 1;
+    }
+
+    // The field's text keeps neutral suffixes (緊急連絡先情報) but not a trailing 等 or のみ.
+    private int TextEnd(int wordEnd, int after)
+    {
+        int end = wordEnd;
+        while (end < after)
+        {
+            if (_cues.TextTrail.MatchAt(_text, end) > 0)
+            {
+                break;
+            }
+            int n = _cues.Suffix.MatchAt(_text, end);
+            if (n == 0)
+            {
+                break;
+            }
+            end += n;
+        }
+        return Math.Min(end, after);
+    }
+
+    // 所属する, 入院した: the word is used as a verb here, not named as data.
+    private bool IsVerbal(int after)
+    {
+        var rest = _text.AsSpan(after);
+        foreach (var ending in VerbEndings)
+        {
+            if (rest.StartsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Where the compound headed by a word ending at end stops, once neutral suffixes (等, 情報, 区分…)
@@ -117,7 +152,12 @@ internal sealed class FieldScanner
     // and no kanji, katakana or digit after it (姓ふりがな is fine).
     private bool StandsAlone(FieldMatch match, int after, int floor)
     {
-        char before = match.Start > floor ? _text[match.Start - 1] : ' ';
+        int b = match.Start - 1;
+        while (b > floor && _text[b] == ' ')
+        {
+            b--; // 2 名: the counter after a spaced number
+        }
+        char before = b >= floor && b >= 0 ? _text[b] : ' ';
         bool wordBefore = before != 'の' && IsWordChar(before, hiraganaCounts: true);
         bool wordAfter = match.End < _text.Length && IsWordChar(_text[match.End], hiraganaCounts: false);
         return !wordBefore && !wordAfter && after == match.End;

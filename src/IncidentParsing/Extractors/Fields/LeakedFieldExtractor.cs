@@ -54,10 +54,13 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
 
     private static void Write(ExtractionContext context, FieldFindings findings)
     {
-        var seen = new HashSet<(FieldCategory, int)>();
+        // One entry per kind of data as written and grouped: a notice that repeats クレジットカード情報
+        // in five sentences lists it once (at its first mention); 氏名 under two groups stays twice.
+        var seen = new HashSet<(FieldCategory, string, string?, bool)>();
         foreach (var f in findings.Fields.OrderBy(f => f.Hit.Start))
         {
-            if (!findings.InExclusionZone(f.Hit.Start) && seen.Add((f.Hit.Category, f.Hit.Start)))
+            string words = context.Text.Substring(f.Hit.Start, f.Hit.End - f.Hit.Start);
+            if (!findings.InExclusionZone(f.Hit.Start) && seen.Add((f.Hit.Category, words, f.Group, f.Optional)))
             {
                 var at = context.Source(f.Hit.Start, f.Hit.End);
                 context.Incident.Fields.Add(new LeakedField(f.Hit.Category, at.Text, at.Start, at.End)
@@ -67,10 +70,10 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
                 });
             }
         }
-        seen.Clear();
+        var excluded = new HashSet<(FieldCategory, string)>();
         foreach (var hit in findings.Excluded.OrderBy(h => h.Start))
         {
-            if (seen.Add((hit.Category, hit.Start)))
+            if (excluded.Add((hit.Category, context.Text.Substring(hit.Start, hit.End - hit.Start))))
             {
                 var at = context.Source(hit.Start, hit.End);
                 context.Incident.ExcludedFields.Add(new LeakedField(hit.Category, at.Text, at.Start, at.End));

@@ -160,7 +160,7 @@ internal sealed class ListLineReader
                 end--;
                 continue;
             }
-            if (c is '等' or '。')
+            if (c is '等' or '。' or '」' or '』' or '】' or '>' or '〉')
             {
                 end--;
                 continue;

@@ -48,7 +48,7 @@ internal sealed class ListReader
             }
             else if (b > a && !headings.ContainsKey(a))
             {
-                if (IsBareHeading(scanner, a, b, probe))
+                if (IsBareHeading(scanner, a, b, probe) || IsListIntro(text, a, b))
                 {
                     int regionStart = Math.Min(text.Length, lineEnd + 1);
                     ReadRegion(scanner, headings, regionStart, BareRegionEnd(scanner, headings, regionStart, probe), findings);
@@ -68,13 +68,16 @@ internal sealed class ListReader
         {
             int lineEnd = Math.Min(end, LineEnd(text, lineStart));
             var (a, b) = Trim(text, lineStart, lineEnd);
+            bool read = b > a && !skipping;
             if (b > a && headings.TryGetValue(a, out var sub))
             {
                 bool fieldHeading = _cues.IsFieldHeading(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
                 skipping = !fieldHeading && _cues.HeadingStop.Occurs(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
-                group = !fieldHeading && IsBracketed(sub.Style) ? sub.Heading : null;
+                bool isGroup = !fieldHeading && IsBracketed(sub.Style);
+                group = isGroup ? sub.Heading : null;
+                read = !skipping && !isGroup; // ①氏名 is an item that the outline took for a heading
             }
-            else if (b > a && !skipping)
+            if (read)
             {
                 _lines.Read(scanner, a, b, group, findings);
             }
@@ -100,6 +103,10 @@ internal sealed class ListReader
         }
         return textEnd;
     }
+
+    // 漏えいした可能性のある情報は以下のとおりです。: a sentence announcing the list below it.
+    private bool IsListIntro(string text, int a, int b) =>
+        _cues.ListIntro.Occurs(text, a, b) && _cues.IsFieldHeading(text, a, b);
 
     // A bare line such as 漏えいした個人情報: short, no sentence end, no field word of its own.
     private bool IsBareHeading(FieldScanner scanner, int a, int b, List<FieldHit> probe)
@@ -136,10 +143,21 @@ internal sealed class ListReader
                 {
                     return lineStart;
                 }
+                if (lines > 1 && EndsInPoliteSentence(text, b))
+                {
+                    return lineStart; // prose after a bare list (…をお願いいたします。) is not part of it
+                }
             }
             lineStart = lineEnd + 1;
         }
         return lineStart;
+    }
+
+    private static bool EndsInPoliteSentence(string text, int end)
+    {
+        var line = text.AsSpan(0, end);
+        return line.EndsWith("ます。", StringComparison.Ordinal) || line.EndsWith("した。", StringComparison.Ordinal)
+            || line.EndsWith("です。", StringComparison.Ordinal) || line.EndsWith("ません。", StringComparison.Ordinal);
     }
 
     private static bool IsBracketed(HeadingStyle style) => style is HeadingStyle.AngleBracket or HeadingStyle.LenticularBracket;

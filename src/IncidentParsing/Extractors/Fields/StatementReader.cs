@@ -12,6 +12,8 @@ internal sealed class StatementReader
     private const int NegationReach = 14;
     private static readonly string[] TopicMarkers = ["については", "に関しては"];
     private const int MinKnownForOther = 2;
+    private const int ComplementReach = 30;
+    private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
     private readonly FieldCues _cues;
     private readonly ListLineReader _lines;
 
@@ -49,6 +51,10 @@ internal sealed class StatementReader
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
+                    if (!contain)
+                    {
+                        ReadComplement(scanner, i + n, findings);
+                    }
                 }
                 i += n;
                 continue;
@@ -70,6 +76,51 @@ internal sealed class StatementReader
         {
             findings.Fields.Add(new ListedField(hits[k], null, false));
         }
+    }
+
+    // 漏えいした情報は、氏名、住所です: the predicate modifies a data word whose complement lists the fields.
+    private void ReadComplement(FieldScanner scanner, int after, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        for (int k = after + 1; k < limit; k++)
+        {
+            if (text[k] is 'は' or ':' && EndsInDataWord(text, after, k))
+            {
+                int end = Clauses.SentenceEnd(text, k);
+                if (EndsAsCopula(text, k + 1, end))
+                {
+                    _lines.Read(scanner, k + 1, end, null, findings, MinKnownForOther);
+                }
+                return;
+            }
+        }
+    }
+
+    // …は氏名、住所です / となります: the complement is a plain list, not another clause.
+    private static bool EndsAsCopula(string text, int start, int end)
+    {
+        var complement = text.AsSpan(start, end - start).TrimEnd();
+        foreach (var ending in CopulaEndings)
+        {
+            if (complement.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool EndsInDataWord(string text, int from, int at)
+    {
+        for (int length = 2; length <= 3; length++)
+        {
+            if (at - length >= from && _cues.HeadingNoun.MatchAt(text, at - length) == length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ReadDenial(FieldScanner scanner, int predicate, int length, FieldFindings findings, List<FieldHit> hits)
