@@ -43,7 +43,7 @@ internal sealed class ListLineReader
             {
                 known++;
             }
-            else if (Core(text, s, e) is var (cs, ce) && ce > cs)
+            else if (Core(scanner, s, e) is var (cs, ce) && ce > cs)
             {
                 unknown.Add((cs, ce));
             }
@@ -137,8 +137,9 @@ internal sealed class ListLineReader
     }
 
     // The item's words: without bullets and numbering before, and parentheses, counts (233件) and 等 after.
-    private static (int Start, int End)? Core(string text, int start, int end)
+    private static (int Start, int End)? Core(FieldScanner scanner, int start, int end)
     {
+        string text = scanner.Text;
         while (start < end && !IsWordChar(text[start]))
         {
             start++;
@@ -147,6 +148,11 @@ internal sealed class ListLineReader
         if (paren >= 0)
         {
             end = paren;
+        }
+        int of = text.LastIndexOf('の', end - 1, end - start);
+        if (of > start && scanner.IsGeneric(of + 1, end))
+        {
+            end = of; // 手術日等の情報: the item is 手術日, the rest is a generic head
         }
         while (end > start)
         {

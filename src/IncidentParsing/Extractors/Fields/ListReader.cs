@@ -77,8 +77,9 @@ internal sealed class ListReader
                 group = isGroup ? sub.Heading : null;
                 read = !skipping && !isGroup; // ①氏名 is an item that the outline took for a heading
             }
-            if (read)
+            if (read && !EndsInPoliteSentence(text, b))
             {
+                // A sentence under the heading (なお、…は保有しておりません。) is left to the statement reader.
                 _lines.Read(scanner, a, b, group, findings);
             }
             lineStart = lineEnd + 1;
@@ -160,7 +161,9 @@ internal sealed class ListReader
             || line.EndsWith("です。", StringComparison.Ordinal) || line.EndsWith("ません。", StringComparison.Ordinal);
     }
 
-    private static bool IsBracketed(HeadingStyle style) => style is HeadingStyle.AngleBracket or HeadingStyle.LenticularBracket;
+    // 〈会員情報〉, 【お届け先情報】, ■従業員に関する情報: a heading style used for the groups of a list.
+    private static bool IsBracketed(HeadingStyle style) =>
+        style is HeadingStyle.AngleBracket or HeadingStyle.LenticularBracket or HeadingStyle.Symbol;
 
     private static int LineEnd(string text, int from)
     {
