@@ -22,7 +22,8 @@ internal sealed class ListLineReader
     /// Reads the items in <c>[start, end)</c>. Unknown items become "other" only when at least
     /// <paramref name="minKnown"/> items are known field words (a sentence needs more evidence of being a list).
     /// </summary>
-    public void Read(FieldScanner scanner, int start, int end, string? group, FieldFindings findings, int minKnown = 0)
+    /// <returns>True when the line was a single known item (氏名), so that the next line may continue a one-per-line list.</returns>
+    public bool Read(FieldScanner scanner, int start, int end, string? group, FieldFindings findings, int minKnown = 0, bool inVerticalList = false)
     {
         string text = scanner.Text;
         var items = new List<(int Start, int End)>();
@@ -50,9 +51,14 @@ internal sealed class ListLineReader
         }
         // The first item may carry a lead-in (…に記載されている申請者氏名): the list proper follows it.
         int listProper = items.Count > 1 ? items[1].Start : start;
-        if (unknown.Count == 0 || known < minKnown || !IsClearList(text, start, listProper, end, known, known + unknown.Count))
+        bool singleItem = items.Count == 1 && known == 1;
+        if (unknown.Count == 0 || known < minKnown)
         {
-            return;
+            return singleItem;
+        }
+        if (!(inVerticalList && items.Count == 1) && !IsClearList(text, start, listProper, end, known, known + unknown.Count))
+        {
+            return false;
         }
         foreach (var (cs, ce) in unknown)
         {
@@ -61,6 +67,7 @@ internal sealed class ListLineReader
                 findings.Fields.Add(new ListedField(new FieldHit(Model.FieldCategory.Other, cs, ce), group, false));
             }
         }
+        return false;
     }
 
     private void Split(string text, int start, int end, List<(int, int)> items)

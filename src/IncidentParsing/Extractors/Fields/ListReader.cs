@@ -64,6 +64,7 @@ internal sealed class ListReader
         string text = scanner.Text;
         string? group = null;
         bool skipping = false;
+        bool vertical = false; // the previous line was one known item: 氏名 / 住所 / 保有ポイント数
         for (int lineStart = start; lineStart < end;)
         {
             int lineEnd = Math.Min(end, LineEnd(text, lineStart));
@@ -80,7 +81,11 @@ internal sealed class ListReader
             if (read && !EndsInPoliteSentence(text, b))
             {
                 // A sentence under the heading (なお、…は保有しておりません。) is left to the statement reader.
-                _lines.Read(scanner, a, b, group, findings);
+                vertical = _lines.Read(scanner, a, b, group, findings, inVerticalList: vertical);
+            }
+            else
+            {
+                vertical = false; // a blank line or a heading ends a one-per-line list
             }
             lineStart = lineEnd + 1;
         }
@@ -127,6 +132,7 @@ internal sealed class ListReader
         string text = scanner.Text;
         int lines = 0;
         int lineStart = start;
+        bool previousWasItem = false;
         while (lineStart < text.Length && lines < MaxBareRegionLines)
         {
             int lineEnd = LineEnd(text, lineStart);
@@ -140,14 +146,20 @@ internal sealed class ListReader
                 }
                 probe.Clear();
                 scanner.Find(a, b, probe);
-                if (lines > 1 && probe.Count == 0 && b - a <= MaxHeadingLength && text.IndexOf('。', a, b - a) < 0 && !ListLineReader.IsBullet(text[a]))
+                bool headingLike = probe.Count == 0 && b - a <= MaxHeadingLength && text.IndexOf('。', a, b - a) < 0 && !ListLineReader.IsBullet(text[a]);
+                if (lines > 1 && headingLike && !previousWasItem)
                 {
                     return lineStart;
                 }
+                previousWasItem = probe.Count > 0 && b - a <= MaxHeadingLength;
                 if (lines > 1 && EndsInPoliteSentence(text, b))
                 {
                     return lineStart; // prose after a bare list (…をお願いいたします。) is not part of it
                 }
+            }
+            else
+            {
+                previousWasItem = false; // 氏名 / 住所 / (blank) / 発生原因: the blank line ends the list
             }
             lineStart = lineEnd + 1;
         }

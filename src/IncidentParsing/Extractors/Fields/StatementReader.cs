@@ -13,6 +13,7 @@ internal sealed class StatementReader
     private static readonly string[] TopicMarkers = ["については", "に関しては"];
     private const int MinKnownForOther = 2;
     private const int ComplementReach = 30;
+    private const int InflectionReach = 6;
     private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
     private readonly FieldCues _cues;
     private readonly ListLineReader _lines;
@@ -83,6 +84,15 @@ internal sealed class StatementReader
     {
         string text = scanner.Text;
         int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        for (int j = after; j < limit && j < after + InflectionReach && IsHiragana(text[j]); j++)
+        {
+            if (text[j] == 'の' && j + 1 < limit && text[j + 1] == 'は')
+            {
+                // 流出したのは顧客の氏名や住所など約1万件: the news form names the data right after のは.
+                _lines.Read(scanner, j + 2, Clauses.SentenceEnd(text, j), null, findings, MinKnownForOther);
+                return;
+            }
+        }
         for (int k = after + 1; k < limit; k++)
         {
             if (text[k] is 'は' or ':' && EndsInDataWord(text, after, k))
@@ -110,6 +120,8 @@ internal sealed class StatementReader
         }
         return false;
     }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 
     private bool EndsInDataWord(string text, int from, int at)
     {
