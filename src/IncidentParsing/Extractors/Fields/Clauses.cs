@@ -11,6 +11,9 @@ namespace IncidentParsing.Extractors.Fields;
 internal static class Clauses
 {
     private const int MaxReach = 160;
+
+    // Bounds every sentence scan so that text without sentence ends stays linear to read.
+    private const int MaxSentence = 400;
     private static readonly string[] RelativeClauseVerbs = ["含む", "含め", "保有する", "管理する", "記載した", "記録した"];
 
     /// <summary>Where the clause that ends at <paramref name="predicate"/> starts.</summary>
@@ -45,22 +48,24 @@ internal static class Clauses
         return j + 1;
     }
 
-    /// <summary>Where the sentence holding <paramref name="at"/> starts.</summary>
+    /// <summary>Where the sentence holding <paramref name="at"/> starts (at most a long sentence's length back).</summary>
     public static int SentenceStart(string text, int at)
     {
+        int floor = Math.Max(0, at - MaxSentence);
         int j = at - 1;
-        while (j >= 0 && text[j] is not ('。' or '\n'))
+        while (j >= floor && text[j] is not ('。' or '\n'))
         {
             j--;
         }
         return j + 1;
     }
 
-    /// <summary>Where the sentence holding <paramref name="at"/> ends (exclusive).</summary>
+    /// <summary>Where the sentence holding <paramref name="at"/> ends (exclusive; at most a long sentence's length on).</summary>
     public static int SentenceEnd(string text, int at)
     {
+        int limit = Math.Min(text.Length, at + MaxSentence);
         int j = at;
-        while (j < text.Length && text[j] is not ('。' or '\n'))
+        while (j < limit && text[j] is not ('。' or '\n'))
         {
             j++;
         }

@@ -12,14 +12,39 @@ internal sealed class FieldFindings
 
     public List<FieldHit> Excluded { get; } = [];
 
-    /// <summary>Phrases stated as not leaked: a field inside one is never a leaked field.</summary>
-    public List<TextSpan> ExclusionZones { get; } = [];
+    /// <summary>Phrases stated as not leaked, in text order and merged: a field inside one is never a leaked field.</summary>
+    public IReadOnlyList<TextSpan> ExclusionZones => _zones;
+
+    private readonly List<TextSpan> _zones = [];
+
+    /// <summary>Adds a zone; zones arrive in text order (the statement reader reads forward).</summary>
+    public void AddExclusionZone(TextSpan zone)
+    {
+        if (_zones.Count > 0 && zone.Start <= _zones[^1].End)
+        {
+            var last = _zones[^1];
+            _zones[^1] = new TextSpan(Math.Min(last.Start, zone.Start), Math.Max(last.End, zone.End));
+            return;
+        }
+        _zones.Add(zone);
+    }
 
     public bool InExclusionZone(int offset)
     {
-        foreach (var z in ExclusionZones)
+        int lo = 0;
+        int hi = _zones.Count - 1;
+        while (lo <= hi)
         {
-            if (offset >= z.Start && offset < z.End)
+            int mid = (lo + hi) >>> 1;
+            if (offset < _zones[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= _zones[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
             {
                 return true;
             }

@@ -29,11 +29,12 @@ internal sealed class ListReader
         {
             headings.TryAdd(s.HeadingSpan.Start, s);
         }
-        foreach (var s in sections.All)
+        for (int k = 0; k < sections.All.Count; k++)
         {
+            var s = sections.All[k];
             if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End))
             {
-                ReadRegion(scanner, headings, s.Body.Start, SectionRegionEnd(sections, s, text.Length), findings);
+                ReadRegion(scanner, headings, s.Body.Start, SectionRegionEnd(sections.All, k, text.Length), findings);
             }
         }
         var probe = new List<FieldHit>();
@@ -93,18 +94,19 @@ internal sealed class ListReader
 
     // A section's list runs until the next heading of its own style or of an enclosing one, so that
     // bracketed group headings (〈会員情報〉), which the outline puts at the top level, stay inside it.
-    private static int SectionRegionEnd(SectionTree sections, Section s, int textEnd)
+    private static int SectionRegionEnd(IReadOnlyList<Section> all, int index, int textEnd)
     {
+        var s = all[index];
         var styles = new HashSet<HeadingStyle> { s.Style };
         for (var p = s.Parent; p is not null; p = p.Parent)
         {
             styles.Add(p.Style);
         }
-        foreach (var t in sections.All)
+        for (int k = index + 1; k < all.Count; k++)
         {
-            if (t.HeadingSpan.Start >= s.Body.Start && styles.Contains(t.Style))
+            if (styles.Contains(all[k].Style))
             {
-                return t.HeadingSpan.Start;
+                return all[k].HeadingSpan.Start;
             }
         }
         return textEnd;

@@ -29,6 +29,7 @@ internal sealed class StatementReader
     {
         string text = scanner.Text;
         var hits = new List<FieldHit>();
+        var stop = StopMap(sections, text);
         int i = 0;
         while (i < text.Length)
         {
@@ -48,7 +49,7 @@ internal sealed class StatementReader
             }
             if (n > 0)
             {
-                if (!IsDenied(text, i + n) && !InStopSection(sections, text, i)
+                if (!IsDenied(text, i + n) && !stop[i]
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
@@ -151,7 +152,7 @@ internal sealed class StatementReader
             return;
         }
         findings.Excluded.AddRange(hits);
-        findings.ExclusionZones.Add(new TextSpan(start, predicate + length));
+        findings.AddExclusionZone(new TextSpan(start, predicate + length));
     }
 
     // The phrase a predicate at p is about: from the clause start to the last argument particle (or to p).
@@ -217,20 +218,21 @@ internal sealed class StatementReader
     private bool SentenceStatesLeak(string text, int at) =>
         _cues.Leak.Occurs(text, Clauses.SentenceStart(text, at), Clauses.SentenceEnd(text, at));
 
-    // Statements inside a section about measures or contact are not about what leaked.
-    private bool InStopSection(SectionTree sections, string text, int offset)
+    // Statements inside a section about measures or contact are not about what leaked; a list heading
+    // nested deeper wins. Painted once per notice (sections come parents first), so each lookup is O(1).
+    private bool[] StopMap(SectionTree sections, string text)
     {
-        for (var s = sections.At(offset); s is not null; s = s.Parent)
+        var stop = new bool[text.Length];
+        foreach (var s in sections.All)
         {
-            if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End))
+            bool field = _cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End);
+            if (!field && !_cues.SentenceStop.Occurs(text, s.HeadingSpan.Start, s.HeadingSpan.End))
             {
-                return false;
+                continue;
             }
-            if (_cues.SentenceStop.Occurs(text, s.HeadingSpan.Start, s.HeadingSpan.End))
-            {
-                return true;
-            }
+            int end = Math.Min(s.Body.End, text.Length);
+            Array.Fill(stop, !field, s.Body.Start, Math.Max(0, end - s.Body.Start));
         }
-        return false;
+        return stop;
     }
 }
