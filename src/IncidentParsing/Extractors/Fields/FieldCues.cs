@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using IncidentParsing.Lexicons;
 
 namespace IncidentParsing.Extractors.Fields;
@@ -5,14 +7,18 @@ namespace IncidentParsing.Extractors.Fields;
 /// <summary>A set of phrases matched longest-first at a position, keyed by first character.</summary>
 internal sealed class PhraseSet
 {
-    private readonly Dictionary<char, string[]> _byFirstChar;
+    private readonly FrozenDictionary<char, string[]> _byFirstChar;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
         _byFirstChar = phrases.Distinct(StringComparer.Ordinal)
             .GroupBy(p => p[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
+        FirstChars = SearchValues.Create(_byFirstChar.Keys.ToArray());
     }
+
+    /// <summary>The characters a phrase can start with, for skipping text that holds none (IndexOfAny).</summary>
+    public SearchValues<char> FirstChars { get; }
 
     /// <summary>Length of the longest phrase at <paramref name="at"/>, or 0.</summary>
     public int MatchAt(string text, int at)
@@ -32,16 +38,24 @@ internal sealed class PhraseSet
         return 0;
     }
 
-    /// <summary>True when any phrase occurs in <paramref name="text"/>.</summary>
+    /// <summary>True when any phrase occurs in <c>[start, end)</c>.</summary>
     public bool Occurs(string text, int start, int end)
     {
-        for (int i = start; i < end; i++)
+        int i = start;
+        while (i < end)
         {
+            int k = text.AsSpan(i, end - i).IndexOfAny(FirstChars);
+            if (k < 0)
+            {
+                return false;
+            }
+            i += k;
             int n = MatchAt(text, i);
             if (n > 0 && i + n <= end)
             {
                 return true;
             }
+            i++;
         }
         return false;
     }

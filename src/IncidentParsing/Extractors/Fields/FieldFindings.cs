@@ -12,6 +12,13 @@ internal sealed class FieldFindings
 
     public List<FieldHit> Excluded { get; } = [];
 
+    // Scratch lists reused by the line reader for every line of the notice (one notice, one thread).
+    internal List<(int Start, int End)> ItemScratch { get; } = [];
+
+    internal List<FieldHit> HitScratch { get; } = [];
+
+    internal List<(int Start, int End)> UnknownScratch { get; } = [];
+
     /// <summary>Phrases stated as not leaked, in text order and merged: a field inside one is never a leaked field.</summary>
     public IReadOnlyList<TextSpan> ExclusionZones => _zones;
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
 
@@ -17,7 +19,7 @@ internal readonly record struct FieldMatch(int Start, int End, FieldCategory? Ca
 internal sealed class FieldLexicon
 {
     private const string GenericMark = "-";
-    private readonly Dictionary<char, string[]> _byFirstChar;
+    private readonly FrozenDictionary<char, string[]> _byFirstChar;
     private readonly Dictionary<string, FieldCategory?> _categories;
 
     public FieldLexicon(IEnumerable<KeyValuePair<string, FieldCategory?>> entries)
@@ -33,8 +35,13 @@ internal sealed class FieldLexicon
         }
         _byFirstChar = _categories.Keys
             .GroupBy(k => Fold(k[0]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
+        var firsts = _byFirstChar.Keys.Concat(_byFirstChar.Keys.Where(char.IsAsciiLetterUpper).Select(char.ToLowerInvariant));
+        FirstChars = SearchValues.Create(firsts.ToArray());
     }
+
+    /// <summary>The characters an entry can start with (both cases for Latin letters), for IndexOfAny skipping.</summary>
+    public SearchValues<char> FirstChars { get; }
 
     /// <summary>Reads the embedded <c>fields.tsv</c>.</summary>
     public static IEnumerable<KeyValuePair<string, FieldCategory?>> ReadEmbedded()

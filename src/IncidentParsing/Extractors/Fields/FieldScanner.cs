@@ -17,18 +17,20 @@ internal readonly record struct FieldHit(FieldCategory Category, int Start, int 
 /// </summary>
 internal sealed class FieldScanner
 {
+    private const int MaxModifier = 16;
     private static readonly string[] VerbEndings = ["する", "した", "して", "され", "しま", "し、"];
     private readonly string _text;
     private readonly FieldLexicon _lexicon;
     private readonly FieldCues _cues;
     private readonly NounRuns _runs;
 
-    public FieldScanner(string text, IReadOnlyList<Token> tokens, FieldLexicon lexicon, FieldCues cues)
+    /// <summary>Creates a scanner; <paramref name="tokens"/> null reads compounds from the characters (built-in tokenizer).</summary>
+    public FieldScanner(string text, IReadOnlyList<Token>? tokens, FieldLexicon lexicon, FieldCues cues)
     {
         _text = text;
         _lexicon = lexicon;
         _cues = cues;
-        _runs = new NounRuns(tokens);
+        _runs = new NounRuns(text, tokens);
     }
 
     public string Text => _text;
@@ -41,6 +43,12 @@ internal sealed class FieldScanner
         int i = start;
         while (i < end)
         {
+            int skip = _text.AsSpan(i, end - i).IndexOfAny(_lexicon.FirstChars);
+            if (skip < 0)
+            {
+                return;
+            }
+            i += skip;
             int next = TryWordAt(i, start, end, into);
             i = next > i ? next : i + 1;
         }
@@ -54,6 +62,12 @@ internal sealed class FieldScanner
     {
         for (int h = start; h < end; h++)
         {
+            int skip = _text.AsSpan(h, end - h).IndexOfAny(_cues.OtherHead.FirstChars);
+            if (skip < 0)
+            {
+                return;
+            }
+            h += skip;
             int len = _cues.OtherHead.MatchAt(_text, h);
             if (len == 0 || h + len > end || _runs.CompoundEnd(h + len) != h + len || Covered(known, h))
             {
@@ -77,6 +91,10 @@ internal sealed class FieldScanner
         while (_lexicon.TryMatchAt(_text, i, limit, shorterThan, out var match, out int entryLength))
         {
             shorterThan = entryLength;
+            if (match.Category is null && entryLength > 1)
+            {
+                return match.End; // a generic head (個人情報) only keeps its words from being read as fields
+            }
             int after = ConsumedEnd(match.End, limit);
             if (after < 0 || IsVerbal(after) || (entryLength == 1 && !StandsAlone(match, after, floor)))
             {
@@ -85,6 +103,10 @@ internal sealed class FieldScanner
             if (match.Category is { } category)
             {
                 int from = Math.Max(floor, _runs.CompoundStart(match.Start));
+                if (match.Start - from > MaxModifier)
+                {
+                    from = match.Start; // a run of nouns that long is not one phrase: keep the word alone
+                }
                 into.Add(new FieldHit(category, from, TextEnd(match.End, after)));
             }
             return after;

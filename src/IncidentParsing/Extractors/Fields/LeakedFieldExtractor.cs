@@ -1,5 +1,6 @@
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
+using IncidentParsing.Tokenization;
 
 namespace IncidentParsing.Extractors.Fields;
 
@@ -43,7 +44,10 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
             return;
         }
         string text = context.Text;
-        var scanner = new FieldScanner(text, context.Tokens, _lexicon, _cues);
+        // The built-in tokenizer's tokens are script runs, which the scanner reads from the characters
+        // directly; only a tokenizer with parts of speech (MeCab) adds something worth tokenizing for.
+        var tokens = context.Tokenizer is ScriptTokenizer ? null : context.Tokens;
+        var scanner = new FieldScanner(text, tokens, _lexicon, _cues);
         var findings = new FieldFindings();
         _lists.Read(scanner, context.Sections, findings);
         var title = context.Header.Title;

@@ -26,10 +26,13 @@ internal sealed class ListLineReader
     public bool Read(FieldScanner scanner, int start, int end, string? group, FieldFindings findings, int minKnown = 0, bool inVerticalList = false)
     {
         string text = scanner.Text;
-        var items = new List<(int Start, int End)>();
+        var items = findings.ItemScratch;
+        var hits = findings.HitScratch;
+        var unknown = findings.UnknownScratch;
+        items.Clear();
+        hits.Clear();
+        unknown.Clear();
         Split(text, start, end, items);
-        var hits = new List<FieldHit>();
-        var unknown = new List<(int Start, int End)>();
         int known = 0;
         foreach (var (s, e) in items)
         {

@@ -3,26 +3,44 @@ using IncidentParsing.Tokenization;
 namespace IncidentParsing.Extractors.Fields;
 
 /// <summary>
-/// Finds the noun compound around an offset from the notice's tokens: with the built-in tokenizer a
-/// compound is a run of adjacent kanji, katakana and Latin tokens; with a tokenizer that knows parts
-/// of speech (MeCab) it is a run of adjacent nouns. Lets the field reader tell the head of a compound
-/// (個人情報の<b>氏名</b>) from a modifier (<b>動画</b>サイト).
+/// Finds the noun compound around an offset. With a tokenizer that knows parts of speech (MeCab) a
+/// compound is a run of adjacent noun tokens; with the built-in script tokenizer it is a run of
+/// adjacent kanji, katakana and Latin tokens, which is the same as a run of such characters, so that
+/// case reads the characters and never forces the notice to be tokenized. Lets the field reader tell
+/// the head of a compound (個人情報の<b>氏名</b>) from a modifier (<b>動画</b>サイト).
 /// </summary>
 internal sealed class NounRuns
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    // No field phrase is longer; bounding the walk keeps long runs of mixed-script nouns linear to scan.
+    private const int MaxCompound = 48;
+    private readonly string _text;
+    private readonly IReadOnlyList<Token>? _tokens;
 
-    public NounRuns(IReadOnlyList<Token> tokens) => _tokens = tokens;
+    /// <summary>Reads compounds from <paramref name="tokens"/>, or from the characters when null (built-in tokenizer).</summary>
+    public NounRuns(string text, IReadOnlyList<Token>? tokens)
+    {
+        _text = text;
+        _tokens = tokens;
+    }
 
     /// <summary>Where the compound that continues at <paramref name="at"/> ends (at itself when none continues).</summary>
     public int CompoundEnd(int at)
     {
+        if (_tokens is null)
+        {
+            int e = at;
+            while (e < _text.Length && e - at <= MaxCompound && IsNounChar(_text[e]))
+            {
+                e++;
+            }
+            return e;
+        }
         int i = IndexAtOrAfter(at);
         int end = at;
         while (i < _tokens.Count)
         {
             var t = _tokens[i];
-            if (t.Span.Start > end || !IsNounLike(t))
+            if (t.Span.Start > end || !IsNounLike(t) || end - at > MaxCompound)
             {
                 break;
             }
@@ -35,6 +53,15 @@ internal sealed class NounRuns
     /// <summary>Where the compound that ends at <paramref name="at"/> starts (at itself when none precedes).</summary>
     public int CompoundStart(int at)
     {
+        if (_tokens is null)
+        {
+            int b = at;
+            while (b > 0 && at - b <= MaxCompound && IsNounChar(_text[b - 1]))
+            {
+                b--;
+            }
+            return b;
+        }
         int i = IndexAtOrAfter(at);
         int start = at;
         if (i < _tokens.Count && _tokens[i].Span.Start < at && IsNounLike(_tokens[i]))
@@ -45,7 +72,7 @@ internal sealed class NounRuns
         while (i >= 0)
         {
             var t = _tokens[i];
-            if (t.Span.End < start || !IsNounLike(t))
+            if (t.Span.End < start || !IsNounLike(t) || at - start > MaxCompound)
             {
                 break;
             }
@@ -55,12 +82,8 @@ internal sealed class NounRuns
         return start;
     }
 
-    /// <summary>True when the token at or just before <paramref name="at"/> is noun-like (a list item ends there).</summary>
-    public bool NounEndsAt(int at)
-    {
-        int i = IndexAtOrAfter(at) - 1;
-        return i >= 0 && _tokens[i].Span.End >= at && IsNounLike(_tokens[i]);
-    }
+    private static bool IsNounChar(char c) =>
+        ScriptTokenizer.ScriptOf(c) is TokenScript.Kanji or TokenScript.Katakana or TokenScript.Latin;
 
     private static bool IsNounLike(Token t)
     {
@@ -74,12 +97,13 @@ internal sealed class NounRuns
     // First token whose span ends after at (the token holding at, or the next one).
     private int IndexAtOrAfter(int at)
     {
+        var tokens = _tokens!;
         int lo = 0;
-        int hi = _tokens.Count;
+        int hi = tokens.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_tokens[mid].Span.End <= at)
+            if (tokens[mid].Span.End <= at)
             {
                 lo = mid + 1;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Fields;
@@ -17,10 +18,12 @@ internal sealed class StatementReader
     private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
     private readonly FieldCues _cues;
     private readonly ListLineReader _lines;
+    private readonly SearchValues<char> _predicateStarts;
 
     public StatementReader(FieldCues cues)
     {
         _cues = cues;
+        _predicateStarts = SearchValues.Create(PredicateStarts(cues));
         _lines = new ListLineReader(cues);
     }
 
@@ -33,6 +36,12 @@ internal sealed class StatementReader
         int i = 0;
         while (i < text.Length)
         {
+            int skip = text.AsSpan(i).IndexOfAny(_predicateStarts);
+            if (skip < 0)
+            {
+                return;
+            }
+            i += skip;
             int n = _cues.Exclude.MatchAt(text, i);
             if (n > 0)
             {
@@ -71,7 +80,7 @@ internal sealed class StatementReader
         var (start, end) = Phrase(scanner.Text, predicate);
         _lines.Read(scanner, start, end, null, findings, MinKnownForOther);
         hits.Clear();
-        scanner.Find(start, end, hits);
+        hits.AddRange(findings.HitScratch); // the words the line reader found: others are what they do not cover
         int known = hits.Count;
         scanner.FindOthers(start, end, hits, hits);
         for (int k = known; k < hits.Count; k++)
@@ -217,6 +226,19 @@ internal sealed class StatementReader
 
     private bool SentenceStatesLeak(string text, int at) =>
         _cues.Leak.Occurs(text, Clauses.SentenceStart(text, at), Clauses.SentenceEnd(text, at));
+
+    private static char[] PredicateStarts(FieldCues cues)
+    {
+        var starts = new List<char>();
+        foreach (char c in Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i))
+        {
+            if (cues.Exclude.FirstChars.Contains(c) || cues.Leak.FirstChars.Contains(c) || cues.Contain.FirstChars.Contains(c))
+            {
+                starts.Add(c);
+            }
+        }
+        return starts.ToArray();
+    }
 
     // Statements inside a section about measures or contact are not about what leaked; a list heading
     // nested deeper wins. Painted once per notice (sections come parents first), so each lookup is O(1).
