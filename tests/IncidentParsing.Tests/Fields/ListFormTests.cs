@@ -100,4 +100,12 @@ public sealed class ListFormTests
         Assert.Equal(Set(Other), FieldsOf("社員が機密情報を無断で持ち出していたことが判明しました。"));
         Assert.Empty(FieldsOf("お客様の個人情報が流出した可能性があります。"));
     }
+
+    [Fact]
+    public void A_list_in_parentheses_inside_a_statement_is_read_item_by_item_and_its_head_is_not_an_item()
+    {
+        var fields = Parse("当院の看護師が、患者情報が記載されたメモ(患者氏名、病室番号、病名)を院外で紛失しました。").Fields;
+        Assert.Equal(Set(Name, Other, Medical), fields.Select(f => f.Category).Distinct().Order().ToArray());
+        Assert.Equal("病室番号", Assert.Single(fields, f => f.Category == Other).Text);
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class FieldFindings
     public List<FieldHit> Excluded { get; } = [];
 
     // Scratch lists reused by the line reader for every line of the notice (one notice, one thread).
-    internal List<(int Start, int End)> ItemScratch { get; } = [];
+    internal List<(int Start, int End, bool Head)> ItemScratch { get; } = [];
 
     internal List<FieldHit> HitScratch { get; } = [];
 

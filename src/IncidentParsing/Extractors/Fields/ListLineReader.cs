@@ -10,6 +10,7 @@ namespace IncidentParsing.Extractors.Fields;
 internal sealed class ListLineReader
 {
     private const int MaxOtherLength = 16;
+    private const int MaxNesting = 2;
     private const string OptionalMark = "任意";
     private readonly FieldCues _cues;
 
@@ -34,32 +35,34 @@ internal sealed class ListLineReader
         unknown.Clear();
         Split(text, start, end, items);
         int known = 0;
-        foreach (var (s, e) in items)
+        int firstKnown = -1;
+        for (int k = 0; k < items.Count; k++)
         {
+            var (s, e, head) = items[k];
             int before = hits.Count;
             scanner.Find(s, e, hits);
             bool optional = text.AsSpan(s, e - s).Contains(OptionalMark, StringComparison.Ordinal);
-            for (int k = before; k < hits.Count; k++)
+            for (int h = before; h < hits.Count; h++)
             {
-                findings.Fields.Add(new ListedField(hits[k], group, optional));
+                findings.Fields.Add(new ListedField(hits[h], group, optional));
             }
             if (hits.Count > before)
             {
                 known++;
+                firstKnown = firstKnown < 0 ? k : firstKnown;
             }
-            else if (Core(scanner, s, e) is var (cs, ce) && ce > cs)
+            else if (!head && (firstKnown >= 0 || items.Count == 1) && Core(scanner, s, e) is var (cs, ce) && ce > cs)
             {
-                unknown.Add((cs, ce));
+                unknown.Add((cs, ce)); // an unknown item before the first known one is a lead-in (調査の結果、…)
             }
         }
-        // The first item may carry a lead-in (…に記載されている申請者氏名): the list proper follows it.
-        int listProper = items.Count > 1 ? items[1].Start : start;
         bool singleItem = items.Count == 1 && known == 1;
         if (unknown.Count == 0 || known < minKnown)
         {
             return singleItem;
         }
-        if (!(inVerticalList && items.Count == 1) && !IsClearList(text, start, listProper, end, known, known + unknown.Count))
+        bool vertical = inVerticalList && items.Count == 1;
+        if (!vertical && !IsClearList(text, start, items, firstKnown + 1, known, known + unknown.Count))
         {
             return false;
         }
@@ -73,36 +76,59 @@ internal sealed class ListLineReader
         return false;
     }
 
-    private void Split(string text, int start, int end, List<(int, int)> items)
+    // Items at the top level; a parenthesized list inside an item (患者情報(患者ID、氏名…)) is split into
+    // items of its own, and the words before it become a head that names the list rather than an item.
+    private void Split(string text, int start, int end, List<(int Start, int End, bool Head)> items, int nesting = 0)
     {
         int depth = 0;
         int itemStart = start;
+        int open = -1;
+        bool innerList = false;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (c == '(')
             {
-                depth++;
+                if (depth++ == 0)
+                {
+                    open = i;
+                    innerList = false;
+                }
                 continue;
             }
-            if (c == ')')
+            if (c == ')' && depth > 0)
             {
-                depth = Math.Max(0, depth - 1);
-                continue;
-            }
-            if (depth > 0)
-            {
+                if (--depth == 0 && innerList && nesting < MaxNesting)
+                {
+                    items.Add((itemStart, open, true));
+                    Split(text, open + 1, i, items, nesting + 1);
+                    itemStart = i + 1;
+                }
                 continue;
             }
             int sep = c is '、' or ',' or '・' or '/' or '•' or ';' ? 1 : ConjunctionAt(text, i, itemStart);
-            if (sep > 0)
+            if (depth == 1 && sep > 0)
             {
-                items.Add((itemStart, i));
-                itemStart = i + sep;
-                i += sep - 1;
+                innerList = true;
             }
+            if (depth > 0 || sep == 0)
+            {
+                continue;
+            }
+            AddItem(text, items, itemStart, i);
+            itemStart = i + sep;
+            i += sep - 1;
         }
-        items.Add((itemStart, end));
+        AddItem(text, items, itemStart, end);
+    }
+
+    // A bullet or a doubled separator leaves an empty item: it is not one.
+    private static void AddItem(string text, List<(int Start, int End, bool Head)> items, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).IsWhiteSpace())
+        {
+            items.Add((start, end, false));
+        }
     }
 
     // 及び, や … join items only right after a noun (氏名及び住所), not inside words (ふりがな).
@@ -118,22 +144,35 @@ internal sealed class ListLineReader
             ? n : 0;
     }
 
-    // A line that lists things: no sentence inside it, no leak verb, and at least half its items known.
-    private bool IsClearList(string text, int start, int listProper, int end, int known, int total)
+    // A line that lists things: after its first known item (which may carry a lead-in), no sentence inside an item, no verb of
+    // containing or denying, and at least half the items known. A one-item line must be a bullet.
+    private bool IsClearList(string text, int lineStart, List<(int Start, int End, bool Head)> items, int from, int known, int total)
     {
-        int stop = text.IndexOf('。', listProper, end - listProper);
-        if (stop >= 0 && stop < end - 1)
+        if (total == 1)
         {
-            return false;
+            return IsBullet(text[lineStart]);
         }
-        for (int i = listProper; i < end; i++)
+        for (int k = from; k < items.Count; k++)
         {
-            if (_cues.Contain.MatchAt(text, i) > 0 || _cues.Exclude.MatchAt(text, i) > 0)
+            var (s, e, head) = items[k];
+            int stop = text.IndexOf('。', s, e - s);
+            if (head || (stop >= 0 && stop < e - 1))
             {
-                return false;
+                if (!head)
+                {
+                    return false;
+                }
+                continue;
+            }
+            for (int i = s; i < e; i++)
+            {
+                if (_cues.Contain.MatchAt(text, i) > 0 || _cues.Exclude.MatchAt(text, i) > 0)
+                {
+                    return false;
+                }
             }
         }
-        return total == 1 ? IsBullet(text[start]) : known * 2 >= total;
+        return known * 2 >= total;
     }
 
     // An item that names some other kind of data: a short noun phrase (寮棟名, 開示請求した事実), not a generic head.
