@@ -55,4 +55,17 @@ public sealed class StatementFormTests
     {
         Assert.Empty(Parse("弊社ではクレジットカード情報を保有しておりませんでしたが、決済画面が改ざんされたため。").ExcludedFields);
     }
+
+    [Fact]
+    public void Data_named_after_the_people_it_is_about_is_not_other()
+    {
+        Assert.Empty(FieldsOf("顧客データおよび従業員情報が流出した可能性があります。"));
+        Assert.Equal(Set(Other), FieldsOf("設計図データが流出した可能性があります。"));
+    }
+
+    [Fact]
+    public void A_word_that_only_looks_like_a_leak_predicate_states_none()
+    {
+        Assert.Empty(FieldsOf("申込書には氏名、住所を漏れなくご記入ください。"));
+    }
 }

@@ -82,6 +82,7 @@ internal sealed class FieldCues
         PersonHead = Role("person-head");
         ListIntro = Role("list-intro");
         TextTrail = Role("text-trail");
+        NotLeak = Role("not-leak");
     }
 
     public PhraseSet Leak { get; }
@@ -112,10 +113,12 @@ internal sealed class FieldCues
 
     public PhraseSet TextTrail { get; }
 
+    public PhraseSet NotLeak { get; }
+
     /// <summary>True when <c>[start, end)</c> ends in a word for people (容疑者, 担当者).</summary>
     public bool EndsInPerson(string text, int start, int end)
     {
-        for (int i = Math.Max(start, end - 2); i < end; i++)
+        for (int i = Math.Max(start, end - 4); i < end; i++)
         {
             if (PersonHead.MatchAt(text, i) == end - i)
             {

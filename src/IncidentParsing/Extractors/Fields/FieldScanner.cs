@@ -74,7 +74,9 @@ internal sealed class FieldScanner
                 continue;
             }
             int cs = Math.Max(start, _runs.CompoundStart(h));
-            if (cs < h && !IsGeneric(cs, h) && !EndsInGeneric(cs, h, h + len) && !Covered(known, cs) && !IsQuotedName(cs, h + len))
+            // 顧客データ, 従業員情報: data about people named by who they are is a generic head, not "other".
+            if (cs < h && !IsGeneric(cs, h) && !_cues.EndsInPerson(_text, cs, h) && !EndsInGeneric(cs, h, h + len)
+                && !Covered(known, cs) && !IsQuotedName(cs, h + len))
             {
                 into.Add(new FieldHit(FieldCategory.Other, cs, h + len));
             }
@@ -106,6 +108,10 @@ internal sealed class FieldScanner
                 if (match.Start - from > MaxModifier)
                 {
                     from = match.Start; // a run of nouns that long is not one phrase: keep the word alone
+                }
+                else if (from > floor && from < match.Start && _text[from - 1] is 'お' or 'ご')
+                {
+                    from--; // お客様クレジットカード情報: the honorific belongs to the compound
                 }
                 into.Add(new FieldHit(category, from, TextEnd(match.End, after)));
             }

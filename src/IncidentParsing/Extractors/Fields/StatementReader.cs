@@ -42,7 +42,13 @@ internal sealed class StatementReader
                 return;
             }
             i += skip;
-            int n = _cues.Exclude.MatchAt(text, i);
+            int n = _cues.NotLeak.MatchAt(text, i);
+            if (n > 0)
+            {
+                i += n;
+                continue;
+            }
+            n = _cues.Exclude.MatchAt(text, i);
             if (n > 0)
             {
                 ReadDenial(scanner, i, n, findings, hits);
