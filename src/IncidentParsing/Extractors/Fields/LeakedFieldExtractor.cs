@@ -1,6 +1,5 @@
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
-using IncidentParsing.Tokenization;
 
 namespace IncidentParsing.Extractors.Fields;
 
@@ -46,7 +45,7 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         string text = context.Text;
         // The built-in tokenizer's tokens are script runs, which the scanner reads from the characters
         // directly; only a tokenizer with parts of speech (MeCab) adds something worth tokenizing for.
-        var tokens = context.Tokenizer is ScriptTokenizer ? null : context.Tokens;
+        var tokens = context.Tokenizer.ProvidesPartsOfSpeech ? context.Tokens : null;
         var scanner = new FieldScanner(text, tokens, _lexicon, _cues);
         var findings = new FieldFindings();
         _lists.Read(scanner, context.Sections, findings);

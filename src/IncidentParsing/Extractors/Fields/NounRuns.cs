@@ -89,7 +89,8 @@ internal sealed class NounRuns
     {
         if (t.Pos.Main.Length > 0)
         {
-            return t.Pos.IsNoun || t.Pos.Main == "接頭詞";
+            // IPADIC tags ASCII symbols and numbers as nouns too ( "(" is 名詞,サ変接続): words only.
+            return (t.Pos.IsNoun || t.Pos.Main == "接頭詞") && t.Script is not (TokenScript.Symbol or TokenScript.Digit);
         }
         return t.Script is TokenScript.Kanji or TokenScript.Katakana or TokenScript.Latin;
     }
