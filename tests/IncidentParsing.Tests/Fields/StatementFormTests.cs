@@ -68,4 +68,11 @@ public sealed class StatementFormTests
     {
         Assert.Empty(FieldsOf("申込書には氏名、住所を漏れなくご記入ください。"));
     }
+
+    [Fact]
+    public void An_adverbial_clause_between_the_data_and_the_predicate_does_not_cut_the_phrase()
+    {
+        Assert.Equal(Set(Name, Email), FieldsOf("氏名やメールアドレスを、本人に周知することなく、外部事業者へ提供していた。"));
+        Assert.Equal(Set(Location), FieldsOf("位置情報を利用者の同意を得ずに、第三者へ提供していました。"));
+    }
 }

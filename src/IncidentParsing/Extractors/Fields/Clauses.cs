@@ -14,6 +14,7 @@ internal static class Clauses
 
     // Bounds every sentence scan so that text without sentence ends stays linear to read.
     private const int MaxSentence = 400;
+    private static readonly string[] AdverbialEndings = ["ことなく", "ずに", "ないまま", "ないで"];
     private static readonly string[] RelativeClauseVerbs = ["含む", "含め", "保有する", "管理する", "記載した", "記録した"];
 
     /// <summary>Where the clause that ends at <paramref name="predicate"/> starts.</summary>
@@ -124,7 +125,24 @@ internal static class Clauses
         {
             return false;
         }
+        if (EndsWithAdverbial(text, comma))
+        {
+            return false; // Xを、周知することなく、提供した: the adverbial clause sits inside the main one
+        }
         return !(before is 'が' or 'を' or 'は' or 'も' && comma >= 2 && AfterNoun(text[comma - 2]));
+    }
+
+    private static bool EndsWithAdverbial(string text, int comma)
+    {
+        var before = text.AsSpan(0, comma);
+        foreach (var ending in AdverbialEndings)
+        {
+            if (before.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AfterNoun(char c) =>
