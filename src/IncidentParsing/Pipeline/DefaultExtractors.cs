@@ -1,5 +1,9 @@
 using IncidentParsing.Extractors.Classification;
 using IncidentParsing.Extractors.Fields;
+using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Narrative;
+using IncidentParsing.Extractors.Organization;
+using IncidentParsing.Extractors.Status;
 
 namespace IncidentParsing.Pipeline;
 
@@ -12,6 +16,10 @@ public static class DefaultExtractors
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseClassification()
-            .UseFields();
+            .UseFields()
+            .UseKinds()
+            .UseLeakStatus()
+            .UseOrganization()
+            .UseNarrative();
     }
 }
