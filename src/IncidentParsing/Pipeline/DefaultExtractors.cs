@@ -1,4 +1,5 @@
 using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Fields;
 using IncidentParsing.Extractors.Kinds;
 using IncidentParsing.Extractors.Narrative;
 using IncidentParsing.Extractors.Organization;
@@ -16,6 +17,7 @@ public static class DefaultExtractors
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseClassification()
+            .UseFields()
             .UseKinds()
             .UseLeakStatus()
             .UseOrganization()
