@@ -1,4 +1,5 @@
 using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Counts;
 
 namespace IncidentParsing.Pipeline;
 
@@ -10,6 +11,7 @@ public static class DefaultExtractors
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseClassification();
+            .UseClassification()
+            .UseCounts();
     }
 }
