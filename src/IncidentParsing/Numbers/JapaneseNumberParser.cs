@@ -58,7 +58,7 @@ public sealed class JapaneseNumberParser
         while (i < text.Length)
         {
             char c = text[i];
-            if (!MayStartNumber(c) && !text[i..].StartsWith(MinusWord))
+            if (!MayStartNumber(c) && !(c == 'マ' && text[i..].StartsWith(MinusWord)))
             {
                 i++;
                 continue;

@@ -83,9 +83,7 @@ internal sealed class CountReader
             end = after;
         }
 
-        // A list marker at a line start ("1 ユーザー様の個人情報 23,508 件") or an enclosed one (①) is no count.
-        if (isListGlyph(m.Start, m.End)
-            || (CountPhrase.AtLineStart(text, m.Start) && m.End < text.Length && text[m.End] is ' ' or '.' or ')' or '、'))
+        if (isListGlyph(m.Start, m.End) || IsListMarker(text, m, value))
         {
             return null;
         }
@@ -104,6 +102,19 @@ internal sealed class CountReader
             IsPopulation = population,
             HasDataAfter = dataAfter,
         };
+    }
+
+    // An item number at a line start ("1 ユーザー様の個人情報 23,508 件"): small, set off by a space or
+    // a stop, and followed on its line by the item's own figure.
+    private static bool IsListMarker(ReadOnlySpan<char> text, NumberMention m, long value)
+    {
+        if (value > 50 || !CountPhrase.AtLineStart(text, m.Start) || m.End >= text.Length || text[m.End] is not (' ' or '.' or ')' or '、'))
+        {
+            return false;
+        }
+        var rest = text[m.End..];
+        int eol = rest.IndexOf('\n');
+        return (eol < 0 ? rest : rest[..eol]).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     // 約, 最大で, 延べ, 計 (and combinations: 最大で約) right before the number.
