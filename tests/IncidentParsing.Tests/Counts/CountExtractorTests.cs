@@ -117,6 +117,14 @@ public sealed class CountExtractorTests
         Assert.Equal(150, incident.Affected?.Value);
     }
 
+    [Theory]
+    [InlineData("同サービスの会員は約300万人で、そのうち約1万人分の情報が流出")]
+    [InlineData("会員数 300万人のサービスで、約1万人分の情報が流出")]
+    public void A_whole_membership_is_not_the_headline(string body)
+    {
+        Assert.Equal(10000, Parse(body).Affected?.Value);
+    }
+
     [Fact]
     public void People_who_act_are_not_the_headline()
     {

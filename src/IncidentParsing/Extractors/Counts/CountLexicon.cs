@@ -32,6 +32,9 @@ public sealed record CountQualifierWord(string Word, bool After, CountQualifier 
 /// <summary>The counter and qualifier vocabularies, loaded once (<c>counters.tsv</c>, <c>qualifiers.tsv</c>).</summary>
 internal sealed class CountLexicon
 {
+    /// <summary>In a counter's exclusions: any kanji right after it.</summary>
+    public const string AnyKanji = "[kanji]";
+
     public CountLexicon(IEnumerable<Counter> extraCounters)
     {
         var counters = Lexicon.ReadEmbedded("Extractors/Counts/counters.tsv")
@@ -73,7 +76,7 @@ internal sealed class CountLexicon
             bool blocked = false;
             foreach (var w in c.NotBefore)
             {
-                blocked |= after.StartsWith(w, StringComparison.Ordinal);
+                blocked |= w == AnyKanji ? after.Length > 0 && after[0] is >= '\u4E00' and <= '\u9FFF' : after.StartsWith(w, StringComparison.Ordinal);
             }
             if (!blocked)
             {

@@ -18,6 +18,10 @@ internal sealed class CountReader
     /// <summary>Particles after a person count that make the people the actors of the sentence.</summary>
     private static readonly string[] ActorParticles = ["が", "も", "と", "は", "おり", "により", "によって"];
 
+    /// <summary>Labels of a whole population (会員数 300万人), not of the people affected.</summary>
+    private static readonly string[] PopulationLabels =
+        ["会員数", "利用者数", "登録者数", "従業員数", "職員数", "社員数", "顧客数", "ユーザー数", "ユーザ数", "契約者数", "加入者数", "在籍者数", "生徒数", "学生数"];
+
     private readonly CountLexicon _lexicon;
 
     public CountReader(CountLexicon lexicon) => _lexicon = lexicon;
@@ -91,10 +95,10 @@ internal sealed class CountReader
         int start = ReadPrefixes(text, m.Start, ref qualifier, ref total);
         int close = after < text.Length && text[after] == ')' ? after + 1 : after;
         bool dataAfter = CountPhrase.DataFollows(text, close);
-        string? subject = Subject(text, start, close, out bool staff);
+        string? subject = Subject(text, start, close, out bool staff, out bool wholePopulation);
         bool actor = counter.Kind == CounterKind.Person && !unit.EndsWith('分') && !dataAfter
             && (staff || StartsWithAny(text[after..], ActorParticles));
-        bool population = text[after..].StartsWith("中") || text[after..].StartsWith("のうち");
+        bool population = wholePopulation || IsPopulation(text, after);
         return new CountCandidate(start, end, value, unit, counter.Kind, qualifier, subject)
         {
             IsTotal = total,
@@ -115,6 +119,20 @@ internal sealed class CountReader
         var rest = text[m.End..];
         int eol = rest.IndexOf('\n');
         return (eol < 0 ? rest : rest[..eol]).IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    // 363名中240名, 300万人のうち, 39名おり、そのうち4名: the first number is the whole a subset is drawn from.
+    private static bool IsPopulation(ReadOnlySpan<char> text, int after)
+    {
+        var rest = text[after..];
+        if (rest.StartsWith("中") || rest.StartsWith("のうち"))
+        {
+            return true;
+        }
+        var near = rest[..Math.Min(rest.Length, 8)];
+        int stop = near.IndexOfAny("。\n");
+        int of = near.IndexOf("うち", StringComparison.Ordinal);
+        return of >= 0 && (stop < 0 || of < stop);
     }
 
     // 約, 最大で, 延べ, 計 (and combinations: 最大で約) right before the number.
@@ -162,7 +180,7 @@ internal sealed class CountReader
 
     // What is counted: the phrase before the bracket (クレジットカード情報(18,746名分)), the noun before
     // the number (お客様265名, 学生が39名), or the noun after の (1,011 名の患者様).
-    private static string? Subject(ReadOnlySpan<char> text, int start, int close, out bool staff)
+    private static string? Subject(ReadOnlySpan<char> text, int start, int close, out bool staff, out bool wholePopulation)
     {
         int p = CountPhrase.SkipSpacesBack(text, start);
         if (p > 0 && text[p - 1] is '(' or '【' or '「' or ':' or 'が' or 'は')
@@ -170,6 +188,7 @@ internal sealed class CountReader
             p = CountPhrase.SkipSpacesBack(text, p - 1);
         }
         var before = CountPhrase.NounBefore(text, p);
+        wholePopulation = before is { } w && ContainsAny(text[w.Start..w.End].ToString(), PopulationLabels);
         string? subject = null;
         if (before is { } b && !CountPhrase.IsLabel(text[b.Start..b.End]))
         {
