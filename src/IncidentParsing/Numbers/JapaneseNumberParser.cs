@@ -1,3 +1,4 @@
+using System.Buffers;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Text;
 
@@ -22,6 +23,9 @@ public sealed class JapaneseNumberParser
     private const string MinusWord = "マイナス";
 
     private readonly string[] _nonNumberWords;
+
+    /// <summary>Every character a number can start with (digits, kanji numerals, signs, '.', 数, マ of マイナス).</summary>
+    private static readonly SearchValues<char> StartChars = SearchValues.Create(NumeralChars.StartCharacters + "-−‐.数マ");
 
     /// <summary>A parser with the built-in list of words that contain numerals but are not numbers.</summary>
     public static JapaneseNumberParser Default { get; } = new();
@@ -57,8 +61,15 @@ public sealed class JapaneseNumberParser
         int i = 0;
         while (i < text.Length)
         {
+            // Jump to the next character that can start a number: a vectorized search, not a per-char test.
+            int next = text[i..].IndexOfAny(StartChars);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             char c = text[i];
-            if (!MayStartNumber(c) && !(c == 'マ' && text[i..].StartsWith(MinusWord)))
+            if (c == 'マ' && !text[i..].StartsWith(MinusWord))
             {
                 i++;
                 continue;
@@ -173,8 +184,6 @@ public sealed class JapaneseNumberParser
         return true;
     }
 
-    private static bool MayStartNumber(char c) =>
-        NumeralChars.IsAsciiDigit(c) || NumeralChars.IsKanjiNumeral(c) || NumeralChars.IsMinus(c) || c is '.' or '数';
 
     // A minus sign, not a hyphen inside a phone number, date, range or word (03-1234, COVID-19, 10-20).
     private static bool IsSignPosition(ReadOnlySpan<char> text, int at)

@@ -3,6 +3,9 @@ namespace IncidentParsing.Numbers;
 /// <summary>Classifies the characters that Japanese numbers are written with (after NFKC).</summary>
 internal static class NumeralChars
 {
+    /// <summary>Arabic digits and every kanji numeral character below (digits and units).</summary>
+    public const string StartCharacters = "0123456789〇零一壱壹二弐弍貳三参參四肆五伍六陸七漆八捌九玖十拾百佰陌千仟阡万萬億兆";
+
     /// <summary>Positional kanji digits 〇一二…九, 零 and the formal (daiji) forms.</summary>
     public static int KanjiDigit(char c) => c switch
     {

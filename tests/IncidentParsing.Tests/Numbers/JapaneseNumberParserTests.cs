@@ -176,3 +176,17 @@ public sealed class JapaneseNumberParserTests
         Assert.False(Parser.TryParse(input, out _));
     }
 }
+
+public sealed class NumeralCharsTests
+{
+    [Fact]
+    public void The_fast_start_set_holds_exactly_the_numeral_characters()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool numeral = NumeralChars.IsAsciiDigit(ch) || NumeralChars.IsKanjiNumeral(ch);
+            Assert.True(numeral == NumeralChars.StartCharacters.Contains(ch), $"U+{c:X4}");
+        }
+    }
+}
