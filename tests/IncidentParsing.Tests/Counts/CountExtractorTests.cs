@@ -25,6 +25,8 @@ public sealed class CountExtractorTests
     [InlineData("約 8.5 万ユーザーの", 85000, "ユーザー", null)]
     [InlineData("USBメモリ1個を紛失", 1, "個", "USBメモリ")]
     [InlineData("二十万件のデータ", 200000, "件", null)]
+    [InlineData("登録ユーザーの一部(1,234 名分)の氏名", 1234, "名分", "登録ユーザー")]
+    [InlineData("犯人は5台の車の情報を取得", 5, "台", "車")]
     public void Reads_value_unit_and_subject(string body, long value, string unit, string? subject)
     {
         var c = One(body);

@@ -183,29 +183,40 @@ internal sealed class CountReader
     private static string? Subject(ReadOnlySpan<char> text, int start, int close, out bool staff, out bool wholePopulation)
     {
         int p = CountPhrase.SkipSpacesBack(text, start);
-        if (p > 0 && text[p - 1] is '(' or '【' or '「' or ':' or 'が' or 'は')
+        bool particle = p > 0 && text[p - 1] is 'が' or 'は';
+        if (p > 0 && (particle || text[p - 1] is '(' or '【' or '「' or ':'))
         {
             p = CountPhrase.SkipSpacesBack(text, p - 1);
         }
         var before = CountPhrase.NounBefore(text, p);
+        if (before is { } tail && tail.Start > 0 && NumeralChars.IsAsciiDigit(text[tail.Start - 1]))
+        {
+            before = null; // 363名中240名: "名中" is the tail of another count, not a subject
+        }
         wholePopulation = before is { } w && ContainsAny(text[w.Start..w.End].ToString(), PopulationLabels);
-        string? subject = null;
-        if (before is { } b && !CountPhrase.IsLabel(text[b.Start..b.End]))
+        var after = close < text.Length && text[close] == 'の' ? CountPhrase.NounAfter(text, close + 1) : null;
+        (int Start, int End)? chosen = null;
+        if (before is { } b && !CountPhrase.IsLabel(text[b.Start..b.End]) && !(particle && after is not null))
         {
-            subject = text[b.Start..b.End].ToString();
+            // 社会人ユーザーの一部(8,965 名分): the whole the part is taken from.
+            chosen = IsPartWord(text[b.Start..b.End]) && b.Start > 0 && text[b.Start - 1] == 'の'
+                ? CountPhrase.NounBefore(text, b.Start - 1) ?? b
+                : b;
         }
-        else if (before is { } label && label.Start > 0 && text[label.Start - 1] == 'の'
-            && CountPhrase.NounBefore(text, label.Start - 1) is { } owner)
+        else if (before is { } label && !particle && label.Start > 0 && text[label.Start - 1] == 'の')
         {
-            subject = text[owner.Start..owner.End].ToString(); // 個人データの件数:48,651人
+            chosen = CountPhrase.NounBefore(text, label.Start - 1); // 個人データの件数:48,651人
         }
-        else if (close < text.Length && text[close] == 'の' && CountPhrase.NounAfter(text, close + 1) is { } a)
+        if (chosen is null && after is { } a && !IsPartWord(text[a.Start..a.End]))
         {
-            subject = text[a.Start..a.End].ToString();
+            chosen = a; // 1,011 名の患者様; 男性は8台の車の情報
         }
+        string? subject = chosen is { } c ? text[c.Start..c.End].ToString() : null;
         staff = subject is not null && ContainsAny(subject, StaffWords);
         return subject;
     }
+
+    private static bool IsPartWord(ReadOnlySpan<char> noun) => noun is "一部" or "大半" or "全員" or "全部" or "半数" or "多く" or "うち";
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
