@@ -162,6 +162,17 @@ public sealed class CountExtractorTests
     }
 
     [Fact]
+    public void Callers_can_add_qualifiers()
+    {
+        var parser = new IncidentParserBuilder()
+            .UseCounts(o => o.ExtraQualifiers.Add(new CountQualifierWord("見込み", true, CountQualifier.Approximately, false)))
+            .Build();
+        var incident = parser.Parse(Header + "約款上 500件見込み", "t.txt").Incidents[0];
+        Assert.Equal(CountQualifier.Approximately, Assert.Single(incident.Counts).Qualifier);
+        Assert.Equal(CountQualifier.Exact, Assert.Single(Parse("約款上 500件見込み").Counts).Qualifier);
+    }
+
+    [Fact]
     public void Callers_can_add_counters()
     {
         var parser = new IncidentParserBuilder().UseCounts(o => o.ExtraCounters.Add(new Counter("口", CounterKind.Record, []))).Build();

@@ -10,7 +10,7 @@ namespace IncidentParsing.Extractors.Counts;
 /// <param name="Kind">What the counter counts.</param>
 /// <param name="Qualifier">How sure the count is.</param>
 /// <param name="Subject">What is counted, if the text says it.</param>
-public sealed record CountCandidate(int Start, int End, long Value, string Unit, CounterKind Kind, CountQualifier Qualifier, string? Subject)
+internal sealed record CountCandidate(int Start, int End, long Value, string Unit, CounterKind Kind, CountQualifier Qualifier, string? Subject)
 {
     /// <summary>Marked as a total (計, 合計, 総数).</summary>
     public bool IsTotal { get; init; }

@@ -19,7 +19,7 @@ public sealed class CountExtractor : IIncidentExtractor
     public CountExtractor(CountOptions? options = null)
     {
         options ??= new CountOptions();
-        _reader = new CountReader(new CountLexicon(options.ExtraCounters));
+        _reader = new CountReader(new CountLexicon(options.ExtraCounters, options.ExtraQualifiers));
         _numbers = options.ExtraNonNumberWords.Count == 0 ? JapaneseNumberParser.Default : new JapaneseNumberParser(options.ExtraNonNumberWords);
     }
 
@@ -65,6 +65,9 @@ public sealed class CountOptions
 {
     /// <summary>Counters beyond <c>counters.tsv</c> (say, <c>new Counter("口", CounterKind.Record, [])</c>).</summary>
     public IList<Counter> ExtraCounters { get; } = [];
+
+    /// <summary>Qualifier words beyond <c>qualifiers.tsv</c> (say, <c>new CountQualifierWord("超過", true, CountQualifier.MoreThan, false)</c>).</summary>
+    public IList<CountQualifierWord> ExtraQualifiers { get; } = [];
 
     /// <summary>Words with kanji numerals that are not numbers, beyond <c>Numbers/non-numbers.tsv</c>.</summary>
     public IList<string> ExtraNonNumberWords { get; } = [];

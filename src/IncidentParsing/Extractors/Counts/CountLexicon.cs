@@ -35,7 +35,7 @@ internal sealed class CountLexicon
     /// <summary>In a counter's exclusions: any kanji right after it.</summary>
     public const string AnyKanji = "[kanji]";
 
-    public CountLexicon(IEnumerable<Counter> extraCounters)
+    public CountLexicon(IEnumerable<Counter> extraCounters, IEnumerable<CountQualifierWord> extraQualifiers)
     {
         var counters = Lexicon.ReadEmbedded("Extractors/Counts/counters.tsv")
             .Where(r => r.Length >= 2)
@@ -47,6 +47,7 @@ internal sealed class CountLexicon
         var qualifiers = Lexicon.ReadEmbedded("Extractors/Counts/qualifiers.tsv")
             .Where(r => r.Length >= 3)
             .Select(r => new CountQualifierWord(r[0], r[1] == "after", ParseQualifier(r[2]), r[2] == "total"))
+            .Concat(extraQualifiers)
             .OrderByDescending(q => q.Word.Length)
             .ToArray();
         Before = qualifiers.Where(q => !q.After).ToArray();
