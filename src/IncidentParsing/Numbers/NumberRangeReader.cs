@@ -56,7 +56,7 @@ internal static class NumberRangeReader
             {
                 return false;
             }
-            marker |= Array.IndexOf(RangeMarkers, word) >= 0;
+            marker |= Array.IndexOf(RangeMarkers, word) >= 0 || word.StartsWith("より", StringComparison.Ordinal);
             and |= word == "と";
             at += word.Length;
         }

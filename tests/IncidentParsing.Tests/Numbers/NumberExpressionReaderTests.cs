@@ -43,6 +43,7 @@ public sealed class NumberExpressionReaderTests
     [InlineData("20~100個", 20, 100)]
     [InlineData("20と30の間", 20, 30)]
     [InlineData("50以下20以上", 20, 50)]
+    [InlineData("100より大きく300より小さい", 100, 300)]
     public void Joins_two_sided_ranges(string input, long low, long high)
     {
         var e = Assert.Single(Reader.ReadRaw(input));
