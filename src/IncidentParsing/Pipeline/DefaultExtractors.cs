@@ -1,5 +1,10 @@
 using IncidentParsing.Extractors.Classification;
 using IncidentParsing.Extractors.Counts;
+using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Narrative;
+using IncidentParsing.Extractors.Organization;
+using IncidentParsing.Extractors.Status;
+using IncidentParsing.Extractors.Timeline;
 
 namespace IncidentParsing.Pipeline;
 
@@ -12,6 +17,11 @@ public static class DefaultExtractors
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseClassification()
+            .UseKinds()
+            .UseLeakStatus()
+            .UseOrganization()
+            .UseNarrative()
+            .UseTimeline()
             .UseCounts();
     }
 }
