@@ -1,4 +1,5 @@
 using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Counts;
 using IncidentParsing.Extractors.Fields;
 using IncidentParsing.Extractors.Kinds;
 using IncidentParsing.Extractors.Narrative;
@@ -22,6 +23,7 @@ public static class DefaultExtractors
             .UseLeakStatus()
             .UseOrganization()
             .UseNarrative()
-            .UseTimeline();
+            .UseTimeline()
+            .UseCounts();
     }
 }
