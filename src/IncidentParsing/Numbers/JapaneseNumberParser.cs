@@ -21,6 +21,7 @@ public sealed class JapaneseNumberParser
 {
     private const int MaxTokens = 32;
     private const string MinusWord = "マイナス";
+    private const int ExpectedCharsPerNumber = 32;
 
     private readonly string[] _nonNumberWords;
 
@@ -49,7 +50,8 @@ public sealed class JapaneseNumberParser
     public IReadOnlyList<NumberMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<NumberMention>();
+        // Notices carry about one number per 30 characters: start near that so the list rarely regrows.
+        var found = new List<NumberMention>(text.Length / ExpectedCharsPerNumber + 4);
         Find(text, found);
         return found;
     }

@@ -32,10 +32,9 @@ internal sealed class JoinedText
     /// <summary>Builds the joined view of <paramref name="text"/>.</summary>
     public static JoinedText Build(string text)
     {
-        var breaks = new List<int>();
-        var removed = new List<int>();
-        System.Text.StringBuilder? joined = null;
-        int copiedUpTo = 0;
+        // First find the dropped runs, then copy once into a string of the exact length (no builder, no second copy).
+        List<int>? breaks = null;
+        List<int>? removed = null;
         int dropped = 0;
         int i = text.IndexOf(' ');
         while (i >= 0 && i < text.Length)
@@ -46,25 +45,37 @@ internal sealed class JoinedText
             {
                 runEnd++;
             }
-            bool stray = i > 0 && runEnd < text.Length && IsJapanese(text[i - 1]) && IsJapanese(text[runEnd]);
-            if (stray)
+            if (i > 0 && runEnd < text.Length && IsJapanese(text[i - 1]) && IsJapanese(text[runEnd]))
             {
-                joined ??= new System.Text.StringBuilder(text.Length);
-                joined.Append(text, copiedUpTo, i - copiedUpTo);
-                copiedUpTo = runEnd;
                 dropped += runEnd - i;
-                breaks.Add(runEnd - dropped);
-                removed.Add(dropped);
+                (breaks ??= []).Add(runEnd - dropped);
+                (removed ??= []).Add(dropped);
             }
-            int next = runEnd < text.Length ? text.IndexOf(' ', runEnd) : -1;
-            i = next;
+            i = runEnd < text.Length ? text.IndexOf(' ', runEnd) : -1;
         }
-        if (joined is null)
+        if (breaks is null || removed is null)
         {
             return new JoinedText(text, [], [], text.Length);
         }
-        joined.Append(text, copiedUpTo, text.Length - copiedUpTo);
-        return new JoinedText(joined.ToString(), breaks.ToArray(), removed.ToArray(), text.Length);
+        int[] breakArray = breaks.ToArray();
+        int[] removedArray = removed.ToArray();
+        string joined = string.Create(text.Length - dropped, (text, breakArray, removedArray), static (target, state) =>
+        {
+            // Joined [breaks[k-1], breaks[k]) is notice [breaks[k-1] + removed[k-1], breaks[k] + removed[k-1]).
+            int from = 0;
+            int shift = 0;
+            for (int k = 0; k <= state.breakArray.Length; k++)
+            {
+                int to = k < state.breakArray.Length ? state.breakArray[k] : target.Length;
+                state.text.AsSpan(from + shift, to - from).CopyTo(target[from..]);
+                if (k < state.breakArray.Length)
+                {
+                    shift = state.removedArray[k];
+                }
+                from = to;
+            }
+        });
+        return new JoinedText(joined, breakArray, removedArray, text.Length);
     }
 
     /// <summary>The notice offset of joined offset <paramref name="index"/> (a start).</summary>

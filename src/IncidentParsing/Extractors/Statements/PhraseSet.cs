@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace IncidentParsing.Extractors.Statements;
 
@@ -9,7 +10,9 @@ namespace IncidentParsing.Extractors.Statements;
 internal readonly record struct PhraseHit(int Phrase, int Start, int End);
 
 /// <summary>
-/// A fixed set of phrases searched in one pass (<see cref="SearchValues{T}"/> of strings). Phrases with
+/// A fixed set of phrases searched in one pass: a vectorized search for the phrases' first characters, then
+/// the phrases starting with that character, longest first (for Japanese phrases this beats a
+/// <see cref="SearchValues{T}"/> of strings, whose Aho-Corasick walk looks up every character). Phrases with
 /// Latin letters are also searched upper-case, lower-case and capitalized, so that <c>BCC</c> finds <c>Bcc</c>
 /// while the search itself stays ordinal (case-insensitive search of Japanese text is much slower).
 /// Immutable after construction, so extractors share it across threads.
@@ -17,12 +20,12 @@ internal readonly record struct PhraseHit(int Phrase, int Start, int End);
 internal sealed class PhraseSet
 {
     private readonly string[] _phrases;
-    private readonly SearchValues<string>? _search;
+    private readonly SearchValues<char>? _firsts;
     // Each searched spelling and the phrase it spells.
     private readonly string[] _spellings;
     private readonly int[] _phraseOf;
     // Spellings by their first character, longest first, so a hit is resolved without rescanning the set.
-    private readonly Dictionary<char, int[]> _byFirstChar;
+    private readonly FrozenDictionary<char, int[]> _byFirstChar;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
@@ -41,10 +44,10 @@ internal sealed class PhraseSet
         }
         _spellings = spellings.Select(s => s.Spelling).ToArray();
         _phraseOf = spellings.Select(s => s.Phrase).ToArray();
-        _search = _spellings.Length == 0 ? null : SearchValues.Create(_spellings, StringComparison.Ordinal);
         _byFirstChar = Enumerable.Range(0, _spellings.Length)
             .GroupBy(i => _spellings[i][0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
+        _firsts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byFirstChar.Keys));
     }
 
     /// <summary>The number of distinct phrases.</summary>
@@ -69,14 +72,14 @@ internal sealed class PhraseSet
     /// <summary>Appends every occurrence in <c>text[start..end)</c>, overlapping ones included, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseHit> hits)
     {
-        if (_search is null)
+        if (_firsts is null)
         {
             return;
         }
         int at = start;
         while (at < end)
         {
-            int found = text.AsSpan(at, end - at).IndexOfAny(_search);
+            int found = text.AsSpan(at, end - at).IndexOfAny(_firsts);
             if (found < 0)
             {
                 return;
@@ -98,12 +101,26 @@ internal sealed class PhraseSet
     /// <summary>The first position in <c>text[start..end)</c> where any phrase starts, or -1.</summary>
     public int IndexIn(string text, int start, int end)
     {
-        if (_search is null || start >= end)
+        if (_firsts is null)
         {
             return -1;
         }
-        int found = text.AsSpan(start, end - start).IndexOfAny(_search);
-        return found < 0 ? -1 : start + found;
+        int at = start;
+        while (at < end)
+        {
+            int found = text.AsSpan(at, end - at).IndexOfAny(_firsts);
+            if (found < 0)
+            {
+                return -1;
+            }
+            at += found;
+            if (MatchAt(text, at, end) >= 0)
+            {
+                return at;
+            }
+            at++;
+        }
+        return -1;
     }
 
     /// <summary>True when any phrase occurs in <c>text[start..end)</c>.</summary>

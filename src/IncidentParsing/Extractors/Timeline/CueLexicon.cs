@@ -19,8 +19,12 @@ internal sealed class CueLexicon<T>
         _byFirst = cues.Where(c => c.Cue.Length > 0)
             .GroupBy(c => c.Cue[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Cue.Length).ToArray());
-        _firsts = SearchValues.Create(string.Concat(_byFirst.Keys));
+        FirstCharacters = string.Concat(_byFirst.Keys);
+        _firsts = SearchValues.Create(FirstCharacters);
     }
+
+    /// <summary>Every character a cue starts with.</summary>
+    public string FirstCharacters { get; }
 
     /// <summary>The earliest cue in <c>text[start..end)</c>, longest at its position.</summary>
     public bool TryFindFirst(string text, int start, int end, out int at, out string cue, out T value) =>

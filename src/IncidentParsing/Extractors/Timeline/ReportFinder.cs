@@ -1,3 +1,4 @@
+using System.Buffers;
 using IncidentParsing.Dates;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
@@ -25,11 +26,19 @@ internal sealed class ReportFinder
 
     private readonly CueLexicon<ReportTarget> _authorities;
     private readonly CueLexicon<bool> _verbs;
+    // Where an authority can start: a listed name's first character or an ideograph (総務省, 横浜市).
+    private readonly SearchValues<char> _authorityStarts;
 
     public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs)
     {
         _authorities = authorities;
         _verbs = verbs;
+        var starts = new System.Text.StringBuilder(authorities.FirstCharacters).Append('々');
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++)
+        {
+            starts.Append(c);
+        }
+        _authorityStarts = SearchValues.Create(starts.ToString());
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
@@ -43,6 +52,13 @@ internal sealed class ReportFinder
         int i = bodyStart;
         while (i < text.Length)
         {
+            // Kana, punctuation and Latin text cannot start an authority: skip them in one search.
+            int next = text.AsSpan(i).IndexOfAny(_authorityStarts);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             if (!TryAuthorityAt(text, i, out var target, out int nameEnd))
             {
                 i++;
