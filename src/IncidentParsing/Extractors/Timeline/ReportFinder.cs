@@ -13,8 +13,8 @@ namespace IncidentParsing.Extractors.Timeline;
 internal sealed class ReportFinder
 {
     // Government bodies without a listed name: a run of ideographs ending in one of these.
-    private const string GovernmentSuffixes = "省庁";
-    private const string LocalGovernmentSuffixes = "市県府都";
+    private static readonly SearchValues<char> GovernmentSuffixes = SearchValues.Create("省庁");
+    private static readonly SearchValues<char> LocalGovernmentSuffixes = SearchValues.Create("市県府都");
     private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "に", "へ", "と", "や"];
     private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
     private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
@@ -26,19 +26,14 @@ internal sealed class ReportFinder
 
     private readonly CueLexicon<ReportTarget> _authorities;
     private readonly CueLexicon<bool> _verbs;
-    // Where an authority can start: a listed name's first character or an ideograph (総務省, 横浜市).
-    private readonly SearchValues<char> _authorityStarts;
+    // Where a listed authority name can start.
+    private readonly SearchValues<char> _authorityFirsts;
 
     public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs)
     {
         _authorities = authorities;
         _verbs = verbs;
-        var starts = new System.Text.StringBuilder(authorities.FirstCharacters).Append('々');
-        for (char c = '\u4E00'; c <= '\u9FFF'; c++)
-        {
-            starts.Append(c);
-        }
-        _authorityStarts = SearchValues.Create(starts.ToString());
+        _authorityFirsts = SearchValues.Create(authorities.FirstCharacters);
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
@@ -50,15 +45,25 @@ internal sealed class ReportFinder
         string text = dates.Text;
         var found = new List<(ReportTarget To, DateMention? Date, TextSpan Name)>();
         int i = bodyStart;
+        // An authority starts at a listed name's first character or where a run of ideographs starts (総務省, 横浜市):
+        // both are found by vectorized searches, each kept until passed, so the walk stays linear.
+        int nextListed = -1;
+        int nextRun = -1;
         while (i < text.Length)
         {
-            // Kana, punctuation and Latin text cannot start an authority: skip them in one search.
-            int next = text.AsSpan(i).IndexOfAny(_authorityStarts);
-            if (next < 0)
+            if (nextListed < i)
+            {
+                nextListed = NextFrom(text, i, text.AsSpan(i).IndexOfAny(_authorityFirsts));
+            }
+            if (nextRun < i)
+            {
+                nextRun = NextIdeographRunStart(text, i);
+            }
+            i = Math.Min(nextListed, nextRun);
+            if (i >= text.Length)
             {
                 break;
             }
-            i += next;
             if (!TryAuthorityAt(text, i, out var target, out int nameEnd))
             {
                 i++;
@@ -97,6 +102,27 @@ internal sealed class ReportFinder
             found.RemoveAll(f => f.To == ReportTarget.Other);
         }
         return found;
+    }
+
+    private static int NextFrom(string text, int from, int found) => found < 0 ? text.Length : from + found;
+
+    // The first offset at or after `from` where a run of ideographs starts.
+    private static int NextIdeographRunStart(string text, int from)
+    {
+        int i = from;
+        if (i > 0 && Scan.IsIdeograph(text[i - 1]))
+        {
+            // Inside a run: its remaining characters are no run start.
+            while (i < text.Length && Scan.IsIdeograph(text[i]))
+            {
+                i++;
+            }
+        }
+        var rest = text.AsSpan(i);
+        int found = rest.IndexOfAnyInRange('\u4E00', '\u9FFF');
+        // 々 only matters before the next kanji: searching only there keeps repeated calls linear.
+        int repeat = (found < 0 ? rest : rest[..found]).IndexOf('々');
+        return NextFrom(text, i, repeat >= 0 ? repeat : found);
     }
 
     private static void Add(List<(ReportTarget To, DateMention? Date, TextSpan Name)> found, ReportTarget to, DateMention? date, TextSpan name)
