@@ -61,19 +61,53 @@ internal static class ParseCommand
 
     private static async Task WriteAsync(List<Incident> incidents, string format, string? output, TextWriter stdout)
     {
-        string text = format == "jsonl"
-            ? string.Concat(incidents.Select(i => IncidentJson.Serialize(i, indented: false) + "\n"))
-            : IncidentJson.Serialize(incidents) + "\n";
         if (output is null || output == "-")
         {
-            await stdout.WriteAsync(text);
+            if (!ReferenceEquals(stdout, Console.Out))
+            {
+                // A caller's writer (tests, embedding): text through it.
+                await stdout.WriteAsync(Render(incidents, format));
+                await stdout.FlushAsync();
+                return;
+            }
+            // The console: UTF-8 straight to the stream, never the whole output as one string (a corpus
+            // dump gives tens of megabytes of JSON).
             await stdout.FlushAsync();
+            await using var console = Console.OpenStandardOutput();
+            await WriteJsonAsync(console, incidents, format);
             return;
         }
         // Write beside the target and rename, so a crash never leaves half a file.
         string full = Path.GetFullPath(output);
         string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        await File.WriteAllTextAsync(temp, text, new UTF8Encoding(false));
+        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false))
+        {
+            await WriteJsonAsync(file, incidents, format);
+        }
         File.Move(temp, full, overwrite: true);
+    }
+
+    private static string Render(List<Incident> incidents, string format) => format == "jsonl"
+        ? string.Concat(incidents.Select(i => IncidentJson.Serialize(i, indented: false) + "\n"))
+        : IncidentJson.Serialize(incidents) + "\n";
+
+    // The same bytes as Render in UTF-8 (no BOM), serialized through a buffer onto the stream.
+    private static async Task WriteJsonAsync(Stream target, List<Incident> incidents, string format)
+    {
+        var buffered = new BufferedStream(target, 1 << 16);
+        if (format == "jsonl")
+        {
+            foreach (var incident in incidents)
+            {
+                System.Text.Json.JsonSerializer.Serialize(buffered, incident, IncidentJson.Compact.Incident);
+                buffered.WriteByte((byte)'\n');
+            }
+        }
+        else
+        {
+            IncidentJson.Write(buffered, incidents);
+            buffered.WriteByte((byte)'\n');
+        }
+        await buffered.FlushAsync();
     }
 }
