@@ -5,7 +5,8 @@ internal static class Scan
 {
     /// <summary>True when <paramref name="s"/> stands at <paramref name="i"/>.</summary>
     public static bool At(ReadOnlySpan<char> t, int i, string s) =>
-        i >= 0 && i <= t.Length && t[i..].StartsWith(s, StringComparison.Ordinal);
+        // The first character decides most calls without a call into the span comparison.
+        i >= 0 && i <= t.Length && (s.Length == 0 || (i < t.Length && t[i] == s[0] && t[i..].StartsWith(s, StringComparison.Ordinal)));
 
     /// <summary>Skips spaces (the text is normalized, so every blank is U+0020).</summary>
     public static int SkipSpaces(ReadOnlySpan<char> t, int i)

@@ -17,12 +17,14 @@ public sealed class ExtractionContext
     private readonly ITokenizer _tokenizer;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<Type, object> _shared = [];
+    private readonly IReadOnlyDictionary<IIncidentExtractor, string> _extractorNames;
     private SectionTree? _sections;
     private IReadOnlyList<Token>? _tokens;
 
     internal ExtractionContext(NormalizedText document, NoticeSpan notice, int streamOffset, ITokenizer tokenizer,
-        JapaneseDate? referenceDate, List<Diagnostic> diagnostics)
+        JapaneseDate? referenceDate, List<Diagnostic> diagnostics, IReadOnlyDictionary<IIncidentExtractor, string> extractorNames)
     {
+        _extractorNames = extractorNames;
         _document = document;
         _offset = notice.Start;
         _streamOffset = streamOffset;
@@ -98,7 +100,9 @@ public sealed class ExtractionContext
     {
         ArgumentNullException.ThrowIfNull(extractor);
         var at = Source(start, end);
-        Incident.Annotations.Add(new Annotation(ExtractorList.NameOf(extractor), key, value, at.Text, at.Start, at.End));
+        // The parser's extractors are named once when it is built (reading the attribute allocates each time).
+        string name = _extractorNames.TryGetValue(extractor, out var known) ? known : ExtractorList.NameOf(extractor);
+        Incident.Annotations.Add(new Annotation(name, key, value, at.Text, at.Start, at.End));
     }
 
     private SectionTree BuildSections()

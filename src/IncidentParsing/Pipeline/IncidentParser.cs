@@ -18,10 +18,15 @@ public sealed class IncidentParser
     private const int MaxStreamChunk = 4 * 1024 * 1024;
     private readonly IIncidentExtractor[] _extractors;
     private readonly NoticeSplitter _splitter = new();
+    private readonly Dictionary<IIncidentExtractor, string> _extractorNames = new(ReferenceEqualityComparer.Instance);
 
     internal IncidentParser(IIncidentExtractor[] extractors, ITokenizer tokenizer)
     {
         _extractors = extractors;
+        foreach (var extractor in extractors)
+        {
+            _extractorNames[extractor] = ExtractorList.NameOf(extractor);
+        }
         Tokenizer = tokenizer;
     }
 
@@ -123,7 +128,7 @@ public sealed class IncidentParser
     private Incident ParseNotice(NormalizedText document, NoticeSpan notice, string name, ParseOptions options, int offset)
     {
         var diagnostics = new List<Diagnostic>();
-        var context = new ExtractionContext(document, notice, offset, Tokenizer, options.ReferenceDate, diagnostics);
+        var context = new ExtractionContext(document, notice, offset, Tokenizer, options.ReferenceDate, diagnostics, _extractorNames);
         foreach (var extractor in _extractors)
         {
             try

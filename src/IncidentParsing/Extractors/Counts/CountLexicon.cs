@@ -67,9 +67,14 @@ internal sealed class CountLexicon
     public Counter? CounterAt(ReadOnlySpan<char> text, int at)
     {
         var rest = text[at..];
+        if (rest.IsEmpty)
+        {
+            return null;
+        }
         foreach (var c in Counters)
         {
-            if (!rest.StartsWith(c.Word, StringComparison.Ordinal))
+            // The first character rules most counters out without a comparison.
+            if ((c.Word.Length > 0 && c.Word[0] != rest[0]) || !rest.StartsWith(c.Word, StringComparison.Ordinal))
             {
                 continue;
             }
