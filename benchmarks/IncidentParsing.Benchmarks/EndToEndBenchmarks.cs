@@ -23,6 +23,7 @@ public class EndToEndBenchmarks
     {
         _parser = IncidentParser.CreateDefault();
         _text = SeedCorpus.Repeated(Repeat);
+        SeedCorpus.WarmUp(_parser);
     }
 
     [Benchmark]

@@ -32,6 +32,7 @@ public class ExtractorBenchmarks
         }
         _parser = builder.Build();
         _text = SeedCorpus.Text;
+        SeedCorpus.WarmUp(_parser);
     }
 
     [Benchmark]

@@ -29,6 +29,7 @@ public class MeCabParseBenchmarks
         // The notices' normalized texts, as the extractors see them (ExtractionContext.Text).
         _notices = new IncidentParserBuilder().Use(new NoticeTextCollector()).Build().Parse(_text).Incidents
             .Select(i => i.Annotations.Single(a => a.Key == NoticeTextCollector.Key).Value).ToArray();
+        SeedCorpus.WarmUp(_parser);
     }
 
     [Benchmark(Baseline = true, Description = "MeCab tokenizing the notices")]

@@ -20,6 +20,7 @@ public class ParallelBenchmarks
         _documents = Enumerable.Range(0, Copies)
             .SelectMany(i => SeedCorpus.Files.Select(f => (File.ReadAllText(f), (string?)Path.GetFileName(f))))
             .ToList();
+        SeedCorpus.WarmUp(_parser);
     }
 
     [Benchmark(Baseline = true)]

@@ -64,7 +64,7 @@ internal sealed class StatementReader
             }
             if (n > 0)
             {
-                if (!IsDenied(text, i + n) && !stop[i]
+                if (!IsDenied(text, i + n) && !IsStopped(stop, i)
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
@@ -247,10 +247,11 @@ internal sealed class StatementReader
     }
 
     // Statements inside a section about measures or contact are not about what leaked; a list heading
-    // nested deeper wins. Painted once per notice (sections come parents first), so each lookup is O(1).
-    private bool[] StopMap(SectionTree sections, string text)
+    // nested deeper wins. Sections come parents first, so the last painted span holding an offset decides;
+    // spans rather than a flag per character, because only predicate positions are ever looked up.
+    private List<(int Start, int End, bool Stop)> StopMap(SectionTree sections, string text)
     {
-        var stop = new bool[text.Length];
+        var painted = new List<(int Start, int End, bool Stop)>();
         foreach (var s in sections.All)
         {
             bool field = _cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End);
@@ -258,9 +259,20 @@ internal sealed class StatementReader
             {
                 continue;
             }
-            int end = Math.Min(s.Body.End, text.Length);
-            Array.Fill(stop, !field, s.Body.Start, Math.Max(0, end - s.Body.Start));
+            painted.Add((s.Body.Start, Math.Min(s.Body.End, text.Length), !field));
         }
-        return stop;
+        return painted;
+    }
+
+    private static bool IsStopped(List<(int Start, int End, bool Stop)> painted, int at)
+    {
+        for (int k = painted.Count - 1; k >= 0; k--)
+        {
+            if (painted[k].Start <= at && at < painted[k].End)
+            {
+                return painted[k].Stop;
+            }
+        }
+        return false;
     }
 }
