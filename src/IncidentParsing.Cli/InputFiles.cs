@@ -5,13 +5,18 @@ namespace IncidentParsing.Cli;
 /// <summary>Reads one input of <c>parse</c> into text, or says in one line why it cannot.</summary>
 internal static class InputFiles
 {
-    public sealed record Input(string Name, string? Text, string? Error, string? Warning);
+    public sealed record Input(string Name, string? Text, string? Error, string? Warning)
+    {
+        /// <summary>How many bytes were read, for progress.</summary>
+        public long Bytes { get; init; }
+    }
 
     public static async Task<Input> ReadAsync(string path, TextReader stdin, DetectedEncoding? encoding)
     {
         if (path == "-")
         {
-            return new Input("-", await stdin.ReadToEndAsync(), null, null);
+            string text = await stdin.ReadToEndAsync();
+            return new Input("-", text, null, null) { Bytes = System.Text.Encoding.UTF8.GetByteCount(text) };
         }
         string name = Path.GetFileName(path);
         if (Directory.Exists(path))
@@ -48,7 +53,7 @@ internal static class InputFiles
         string? warning = decoded.InvalidByteOffset >= 0
             ? $"{path}: byte {decoded.InvalidByteOffset} is not valid {detected.Name}; invalid bytes were replaced by U+FFFD"
             : null;
-        return new Input(name, decoded.Text, null, warning);
+        return new Input(name, decoded.Text, null, warning) { Bytes = bytes.Length };
     }
 
     // NUL bytes outside UTF-16 mean a binary file (an image, an archive), not text in some other encoding.

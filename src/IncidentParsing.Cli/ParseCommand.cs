@@ -1,5 +1,5 @@
 using System.Text;
-using IncidentParsing.Json;
+using IncidentParsing.Export;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;
@@ -9,13 +9,10 @@ namespace IncidentParsing.Cli;
 /// <summary><c>incident-parse parse</c>: files in, incidents out.</summary>
 internal static class ParseCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
         string format = args["format"] ?? "json";
-        if (format is not ("json" or "jsonl"))
-        {
-            throw new CliUsageException($"unknown format '{format}' (json, jsonl)");
-        }
+        IncidentOutput.Check(format, args["output"]);
         DetectedEncoding? encoding = null;
         if (args["encoding"] is { } encodingName)
         {
@@ -31,15 +28,18 @@ internal static class ParseCommand
         var parser = TokenizerChoice.Build(args["tokenizer"]);
         var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
-        var incidents = new List<Incident>();
+        var documents = new List<ReportDocument>();
         int exit = CliApp.Ok;
+        using var progress = new ParseProgress(stderr, showProgress, files);
         foreach (var path in files)
         {
+            progress.Starting(path);
             var input = await InputFiles.ReadAsync(path, stdin, encoding);
             if (input.Error is not null)
             {
                 await stderr.WriteLineAsync($"incident-parse: {input.Error}");
                 exit = CliApp.SomeFilesFailed;
+                progress.Done(0, 0);
                 continue;
             }
             if (input.Warning is not null)
@@ -47,27 +47,11 @@ internal static class ParseCommand
                 await stderr.WriteLineAsync($"incident-parse: {input.Warning}");
                 exit = CliApp.SomeFilesFailed;
             }
-            incidents.AddRange(parser.Parse(input.Text!, input.Name, options).Incidents);
+            var incidents = parser.Parse(input.Text!, input.Name, options).Incidents;
+            documents.Add(new ReportDocument(input.Name, input.Text!, incidents));
+            progress.Done(input.Bytes, incidents.Count);
         }
-        await WriteAsync(incidents, format, args["output"], stdout);
+        await IncidentOutput.WriteAsync(documents, format, args["output"], stdout);
         return exit;
-    }
-
-    private static async Task WriteAsync(List<Incident> incidents, string format, string? output, TextWriter stdout)
-    {
-        string text = format == "jsonl"
-            ? string.Concat(incidents.Select(i => IncidentJson.Serialize(i, indented: false) + "\n"))
-            : IncidentJson.Serialize(incidents) + "\n";
-        if (output is null || output == "-")
-        {
-            await stdout.WriteAsync(text);
-            await stdout.FlushAsync();
-            return;
-        }
-        // Write beside the target and rename, so a crash never leaves half a file.
-        string full = Path.GetFullPath(output);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        await File.WriteAllTextAsync(temp, text, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
     }
 }
