@@ -1,21 +1,29 @@
+using System.Text;
+
 namespace IncidentParsing.Benchmarks;
 
 /// <summary>The seed corpus, found by walking up from the benchmark's folder to the solution.</summary>
 internal static class SeedCorpus
 {
-    public static string Text { get; } = Load();
+    public static string Root { get; } = FindRoot();
 
-    private static string Load()
+    /// <summary>The five seed files concatenated, in name order.</summary>
+    public static string Text { get; } = string.Concat(Files.Select(File.ReadAllText));
+
+    public static IReadOnlyList<string> Files => Directory.EnumerateFiles(Path.Combine(Root, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The corpus repeated <paramref name="times"/> times.</summary>
+    public static string Repeated(int times) => new StringBuilder(Text.Length * times).Insert(0, Text, times).ToString();
+
+    public static long Utf8Bytes(int times) => (long)Encoding.UTF8.GetByteCount(Text) * times;
+
+    private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IncidentParsing.sln")))
         {
             dir = dir.Parent;
         }
-        if (dir is null)
-        {
-            throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-        }
-        return string.Concat(Directory.EnumerateFiles(Path.Combine(dir.FullName, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        return dir?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 }

@@ -56,14 +56,21 @@ internal static class InputFiles
         return new Input(name, decoded.Text, null, warning) { Bytes = bytes.Length };
     }
 
-    // NUL bytes outside UTF-16 mean a binary file (an image, an archive), not text in some other encoding.
+    // NUL bytes (NUL code units in UTF-16) mean a binary file (an image, an archive), not text in some other encoding.
     private static bool LooksBinary(byte[] bytes, DetectedEncoding encoding)
     {
-        if (encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
-        {
-            return false;
-        }
         int n = Math.Min(bytes.Length, 8192);
-        return Array.IndexOf(bytes, (byte)0, 0, n) >= 0;
+        if (!encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
+        {
+            return Array.IndexOf(bytes, (byte)0, 0, n) >= 0;
+        }
+        for (int i = encoding.PreambleLength; i + 1 < n; i += 2)
+        {
+            if (bytes[i] == 0 && bytes[i + 1] == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

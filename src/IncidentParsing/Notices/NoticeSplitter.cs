@@ -9,7 +9,10 @@ namespace IncidentParsing.Notices;
 /// Page chrome outside posts is dropped; what follows a title up to the next one (including
 /// <c>出典:</c> and <c>リリース文アーカイブ</c> lines) belongs to it.
 /// </summary>
-/// <remarks>Each decision looks at most two lines back and three ahead, so a post splits the same alone or inside a dump.</remarks>
+/// <remarks>
+/// Each decision looks only at the line itself, the line before (blank or not) and a few lines ahead, never at
+/// the post before, so a post splits the same alone or inside a dump.
+/// </remarks>
 public sealed class NoticeSplitter
 {
     private const int MinBareTitleLength = 8;
@@ -115,10 +118,6 @@ public sealed class NoticeSplitter
         {
             score += 2;
         }
-        if (i == 0 || EndsPost(text, lines, i))
-        {
-            score++;
-        }
         if (line.Length >= 15)
         {
             score++;
@@ -164,22 +163,6 @@ public sealed class NoticeSplitter
             }
         }
         return true;
-    }
-
-    // The previous text line closes a sentence or a post (出典, アーカイブ).
-    private static bool EndsPost(string text, List<Line> lines, int i)
-    {
-        int j = i - 1;
-        while (j >= 0 && IsBlank(text, lines[j]))
-        {
-            j--;
-        }
-        if (j < 0)
-        {
-            return true;
-        }
-        var prev = Trimmed(text, lines[j]);
-        return prev.EndsWith("。") || prev.EndsWith("アーカイブ") || prev.StartsWith("出典");
     }
 
     private bool IsChrome(string text, Line line)

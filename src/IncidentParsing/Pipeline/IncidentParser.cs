@@ -53,18 +53,30 @@ public sealed class IncidentParser
         ArgumentNullException.ThrowIfNull(reader);
         options ??= ParseOptions.Default;
         string name = documentName ?? "";
-        var buffer = new StringBuilder();
-        var block = new char[StreamBlockSize];
+        var buffer = new char[StreamBlockSize * 2];
+        int length = 0;
+        var chunker = new StreamChunker(MaxStreamChunk);
         int consumed = 0;
         int read;
-        while ((read = await reader.ReadAsync(block.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        while (true)
         {
-            buffer.Append(block, 0, read);
-            int cut;
-            while ((cut = StreamChunker.FindCut(buffer, MaxStreamChunk)) > 0)
+            if (buffer.Length - length < StreamBlockSize)
             {
-                string chunk = buffer.ToString(0, cut);
-                buffer.Remove(0, cut);
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+            read = await reader.ReadAsync(buffer.AsMemory(length, StreamBlockSize), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+            length += read;
+            int cut;
+            while ((cut = chunker.FindCut(buffer.AsSpan(0, length))) > 0)
+            {
+                string chunk = new(buffer, 0, cut);
+                Array.Copy(buffer, cut, buffer, 0, length - cut);
+                length -= cut;
+                chunker.Consumed(cut);
                 foreach (var incident in ParseNotices(NormalizedText.Create(chunk), name, options, consumed))
                 {
                     yield return incident;
@@ -72,9 +84,9 @@ public sealed class IncidentParser
                 consumed += cut;
             }
         }
-        if (buffer.Length > 0)
+        if (length > 0)
         {
-            foreach (var incident in ParseNotices(NormalizedText.Create(buffer.ToString()), name, options, consumed))
+            foreach (var incident in ParseNotices(NormalizedText.Create(new string(buffer, 0, length)), name, options, consumed))
             {
                 yield return incident;
             }

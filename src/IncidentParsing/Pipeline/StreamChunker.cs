@@ -1,68 +1,75 @@
-using System.Text;
-
 namespace IncidentParsing.Pipeline;
 
-/// <summary>Finds where a streamed buffer can be cut so that each piece splits into posts exactly as the whole would.</summary>
-internal static class StreamChunker
+/// <summary>
+/// Finds where a streamed buffer can be cut so that each piece splits into posts exactly as the
+/// whole would. Remembers how far it has looked, so each character is examined once.
+/// </summary>
+internal sealed class StreamChunker(int maxChunk)
 {
     private const string Marker = "【セキュリティ事件簿";
 
+    // Keep this much of the tail unexamined: a header may still be arriving, and the splitter looks a few lines ahead.
+    private const int Lookahead = 1024;
+
+    private int _scanned;
+    private int _lastHeader;
+    private int _lastBlankLine;
+
     /// <summary>
-    /// The offset of the last casebook header that starts a line (not at 0), so everything before it
-    /// is complete posts; failing that, when the buffer is over <paramref name="maxChunk"/>, the last
-    /// blank line, so memory stays bounded. 0 when the buffer should keep growing.
+    /// The offset of the last casebook header that starts a line (not at 0), so everything before it is
+    /// complete posts; failing that, when the buffer is over the limit, the last blank line, so memory
+    /// stays bounded. 0 when the buffer should keep growing.
     /// </summary>
-    public static int FindCut(StringBuilder buffer, int maxChunk)
+    public int FindCut(ReadOnlySpan<char> buffer)
     {
-        // Keep the tail: a header may still be arriving, and the splitter looks a few lines ahead.
-        int limit = buffer.Length - 512;
-        int cut = 0;
-        int lineStart = 0;
-        for (int i = 0; i < limit; i++)
+        int limit = buffer.Length - Lookahead;
+        for (int i = Math.Max(_scanned, 1); i < limit; i++)
         {
-            if (buffer[i] != '\n')
+            int nl = buffer[(i - 1)..limit].IndexOf('\n');
+            if (nl < 0)
             {
-                continue;
+                break;
             }
-            lineStart = i + 1;
-            if (lineStart < limit && StartsWithMarker(buffer, lineStart))
+            i += nl;
+            if (i >= limit)
             {
-                cut = lineStart;
+                break;
+            }
+            if (StartsWithMarker(buffer, i))
+            {
+                _lastHeader = i;
+            }
+            else if (buffer[i] == '\n')
+            {
+                _lastBlankLine = i + 1;
             }
         }
+        _scanned = Math.Max(_scanned, limit);
+        int cut = _lastHeader;
         if (cut == 0 && buffer.Length > maxChunk)
         {
-            cut = LastBlankLine(buffer, limit);
+            // No header at all: cut at a blank line, or at a line break, rather than grow without bound.
+            cut = _lastBlankLine > 0 ? _lastBlankLine : LastLineBreak(buffer, limit);
         }
         return cut;
     }
 
-    private static bool StartsWithMarker(StringBuilder buffer, int at)
+    /// <summary>Tells the chunker that the first <paramref name="cut"/> characters were removed.</summary>
+    public void Consumed(int cut)
     {
-        if (at + Marker.Length + 1 > buffer.Length)
-        {
-            return false;
-        }
-        for (int k = 0; k < Marker.Length; k++)
-        {
-            if (buffer[at + k] != Marker[k])
-            {
-                return false;
-            }
-        }
-        return buffer[at + Marker.Length] is '#' or '＃';
+        _scanned = Math.Max(0, _scanned - cut);
+        _lastHeader = 0;
+        _lastBlankLine = Math.Max(0, _lastBlankLine - cut);
     }
 
-    private static int LastBlankLine(StringBuilder buffer, int limit)
+    private static bool StartsWithMarker(ReadOnlySpan<char> buffer, int at)
     {
-        for (int i = limit - 1; i > 0; i--)
-        {
-            if (buffer[i] == '\n' && buffer[i - 1] == '\n')
-            {
-                return i + 1;
-            }
-        }
-        // No blank line at all: cut at the last line break, or anywhere, rather than grow without bound.
+        var rest = buffer[at..];
+        return rest.Length > Marker.Length && rest.StartsWith(Marker, StringComparison.Ordinal) && rest[Marker.Length] is '#' or '＃';
+    }
+
+    private static int LastLineBreak(ReadOnlySpan<char> buffer, int limit)
+    {
         for (int i = limit - 1; i > 0; i--)
         {
             if (buffer[i] == '\n')

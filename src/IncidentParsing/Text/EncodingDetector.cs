@@ -137,7 +137,7 @@ public static class EncodingDetector
             result = new DetectedEncoding(Get("utf-16be"), "utf-16be", 0.9, 0);
             return true;
         }
-        if (CountRejects(Get("utf-8"), bytes[..n]) == 0 || (bytes.Length & 1) != 0)
+        if (n < 64 || CountRejects(Get("utf-8"), bytes[..n]) == 0 || (bytes.Length & 1) != 0)
         {
             return false;
         }

@@ -46,32 +46,22 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, original.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        var sb = new StringBuilder(end - start);
-        var map = new List<int>(end - start + 1);
+        var output = new Builder(end - start);
         int i = start;
         while (i < end)
         {
             char c = original[i];
             if (TryFold(c, out char folded))
             {
-                if (c == '\r' && i + 1 < end && original[i + 1] == '\n')
-                {
-                    map.Add(i);
-                    sb.Append('\n');
-                    i += 2;
-                    continue;
-                }
-                map.Add(i);
-                sb.Append(folded);
-                i++;
+                output.Add(folded, i);
+                i += c == '\r' && i + 1 < end && original[i + 1] == '\n' ? 2 : 1;
                 continue;
             }
             int groupEnd = GroupEnd(original, i, end);
-            AppendNormalized(original, i, groupEnd, sb, map);
+            AppendNormalized(original, i, groupEnd, ref output);
             i = groupEnd;
         }
-        map.Add(end);
-        return new NormalizedText(original, sb.ToString(), map.ToArray());
+        return output.Finish(original, end);
     }
 
     /// <summary>The original offset where normalized offset <paramref name="index"/> starts.</summary>
@@ -171,7 +161,7 @@ public sealed class NormalizedText
         c is '\u3099' or '\u309A' or '\uFF9E' or '\uFF9F'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
-    private static void AppendNormalized(string s, int start, int end, StringBuilder sb, List<int> map)
+    private static void AppendNormalized(string s, int start, int end, ref Builder output)
     {
         string group = s.Substring(start, end - start);
         string normalized;
@@ -186,8 +176,36 @@ public sealed class NormalizedText
         }
         foreach (char n in normalized)
         {
-            map.Add(start);
-            sb.Append(n is '\u00A0' or '\u3000' ? ' ' : n);
+            output.Add(n is '\u00A0' or '\u3000' ? ' ' : n, start);
+        }
+    }
+
+    // Output characters and their map, sized for the common case of one character in, one out.
+    private struct Builder(int capacity)
+    {
+        private char[] _chars = new char[Math.Max(capacity, 1)];
+        private int[] _map = new int[Math.Max(capacity, 1) + 1];
+        private int _length;
+
+        public void Add(char c, int originalOffset)
+        {
+            if (_length == _chars.Length)
+            {
+                Array.Resize(ref _chars, _chars.Length * 2);
+                Array.Resize(ref _map, _chars.Length + 1);
+            }
+            _chars[_length] = c;
+            _map[_length++] = originalOffset;
+        }
+
+        public NormalizedText Finish(string original, int end)
+        {
+            _map[_length] = end;
+            if (_map.Length != _length + 1)
+            {
+                Array.Resize(ref _map, _length + 1);
+            }
+            return new NormalizedText(original, new string(_chars, 0, _length), _map);
         }
     }
 }

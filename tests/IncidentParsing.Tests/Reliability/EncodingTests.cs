@@ -1,0 +1,68 @@
+using System.Text;
+using IncidentParsing.Json;
+using IncidentParsing.Pipeline;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Tests.Reliability;
+
+/// <summary>Each seed, converted to each encoding, is detected and parses to the same JSON as UTF-8.</summary>
+public sealed class EncodingTests
+{
+    private static readonly IncidentParser Parser = IncidentParser.CreateDefault();
+
+    static EncodingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static TheoryData<string, string, bool> Cases()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var seed in SeedCorpus.SeedFiles.Select(Path.GetFileName))
+        {
+            foreach (var (name, bom) in new[] { ("utf-8", true), ("utf-8", false), ("utf-16le", true), ("utf-16le", false),
+                         ("utf-16be", true), ("utf-16be", false), ("shift_jis", false), ("euc-jp", false), ("iso-2022-jp", false) })
+            {
+                data.Add(seed!, name, bom);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Seed_in_any_encoding_parses_like_utf8(string seed, string encodingName, bool bom)
+    {
+        var encoding = Encoding.GetEncoding(encodingName == "shift_jis" ? "shift_jis" : encodingName);
+        string original = SeedCorpus.Read(seed);
+        // Characters an encoding cannot hold (U+00A0 in Shift_JIS, say) change the text itself; compare
+        // against the text the bytes really carry.
+        byte[] body = encoding.GetBytes(original);
+        string carried = encoding.GetString(body);
+        byte[] bytes = bom ? [.. encoding.GetPreamble(), .. body] : body;
+
+        var detected = EncodingDetector.Detect(bytes);
+        Assert.Equal(encodingName, detected.Name);
+        var decoded = EncodingDetector.Decode(bytes, detected);
+        Assert.Equal(-1, decoded.InvalidByteOffset);
+        Assert.Equal(carried, decoded.Text);
+
+        string expected = IncidentJson.Serialize(Parser.Parse(carried, seed).Incidents);
+        string actual = IncidentJson.Serialize(Parser.Parse(decoded.Text, seed).Incidents);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Invalid_bytes_are_reported_with_their_offset()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("個人情報の流出について\n"), 0xE3, 0x81, .. Encoding.UTF8.GetBytes("氏名、住所。\n漏えい")];
+        var decoded = EncodingDetector.Decode(bytes, EncodingDetector.FromName("utf-8"));
+        Assert.Equal(Encoding.UTF8.GetByteCount("個人情報の流出について\n"), decoded.InvalidByteOffset);
+        Assert.Contains('\uFFFD', decoded.Text);
+    }
+
+    [Fact]
+    public void Names_are_read_loosely_and_unknown_names_are_refused()
+    {
+        Assert.Equal("shift_jis", EncodingDetector.FromName("CP932").Name);
+        Assert.Equal("euc-jp", EncodingDetector.FromName("eucjp").Name);
+        Assert.Throws<ArgumentException>(() => EncodingDetector.FromName("klingon"));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using IncidentParsing.Json;
+using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Tests.Reliability;
+
+/// <summary>Every post in a dump comes out, in order, exactly as it would alone.</summary>
+public sealed class NothingLostTests
+{
+    private static readonly IncidentParser Parser = IncidentParser.CreateDefault();
+
+    private static List<string> Posts(string dump) =>
+        Parser.Parse(dump).Incidents.Select(i => dump[i.Source.Start..i.Source.End]).ToList();
+
+    [Theory]
+    [MemberData(nameof(SeedCorpus.SeedNames), MemberType = typeof(SeedCorpus))]
+    public void Every_header_line_is_the_start_of_an_incident(string seed)
+    {
+        string text = SeedCorpus.Read(seed);
+        var starts = Parser.Parse(text, seed).Incidents.Select(i => i.Source.Start).ToHashSet();
+        int offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith("【セキュリティ事件簿#", StringComparison.Ordinal))
+            {
+                Assert.Contains(offset, starts);
+            }
+            offset += line.Length + 1;
+        }
+    }
+
+    [Fact]
+    public void A_shuffled_dump_of_all_posts_gives_each_post_as_it_parses_alone()
+    {
+        var posts = SeedCorpus.SeedFiles.SelectMany(f => Posts(File.ReadAllText(f))).ToList();
+        foreach (int seed in new[] { 1, 2, 3 })
+        {
+            var random = new Random(seed);
+            var shuffled = posts.OrderBy(_ => random.Next()).ToList();
+            string dump = string.Join("\n\n", shuffled);
+            var incidents = Parser.Parse(dump, "dump").Incidents;
+            Assert.Equal(shuffled.Count, incidents.Count);
+            int offset = 0;
+            for (int i = 0; i < shuffled.Count; i++)
+            {
+                var alone = Assert.Single(Parser.Parse(shuffled[i], "dump").Incidents);
+                Assert.Equal(offset, incidents[i].Source.Start);
+                Assert.Equal(Relative(alone, 0), Relative(incidents[i], offset));
+                offset += shuffled[i].Length + 2;
+            }
+        }
+    }
+
+    [Fact]
+    public void Eight_threads_sharing_one_parser_get_what_one_thread_gets()
+    {
+        var texts = SeedCorpus.SeedFiles.Select(File.ReadAllText).ToArray();
+        var expected = texts.Select(t => IncidentJson.Serialize(Parser.Parse(t, "x").Incidents)).ToArray();
+        var results = new string[8 * texts.Length];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => results[i] = IncidentJson.Serialize(Parser.Parse(texts[i % texts.Length], "x").Incidents));
+        for (int i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+
+    [Fact]
+    public void ParseMany_keeps_input_order()
+    {
+        var docs = SeedCorpus.SeedFiles.Select(f => (File.ReadAllText(f), (string?)Path.GetFileName(f))).ToList();
+        var many = Parser.ParseMany(docs);
+        Assert.Equal(docs.Select(d => d.Item2), many.Select(r => r.Incidents[0].Source.Document));
+    }
+
+    // The incident's JSON with every offset made relative to the post's start.
+    private static string Relative(Incident incident, int offset)
+    {
+        var node = JsonNode.Parse(IncidentJson.Serialize(incident, indented: false))!;
+        Shift(node, offset);
+        return node.ToJsonString();
+    }
+
+    private static void Shift(JsonNode? node, int offset)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in new[] { "start", "end" })
+            {
+                if (obj[key] is JsonValue v && v.TryGetValue<int>(out int n))
+                {
+                    obj[key] = n - offset;
+                }
+            }
+            foreach (var (_, child) in obj.ToList())
+            {
+                Shift(child, offset);
+            }
+        }
+        else if (node is JsonArray arr)
+        {
+            foreach (var child in arr)
+            {
+                Shift(child, offset);
+            }
+        }
+    }
+}
