@@ -52,7 +52,13 @@ public static class IncidentHtmlReport
             Html.Write(w, ContractCode<HighlightKind>.Of(kind));
             w.Write("</mark> ");
         }
-        w.Write("<span class=\"hint\">hover a mark for its value</span></p>\n");
+        w.Write("<span class=\"hint\">hover a mark for its value</span></p>\n<p class=\"legend\">timeline:");
+        foreach (var code in Enum.GetValues<TimelineEventCode>().Select(ContractCode<TimelineEventCode>.Of).Append("notice"))
+        {
+            w.Write($"<span class=\"tick ev-{code}\"></span>");
+            Html.Write(w, code == "notice" ? "notice's own date" : code);
+        }
+        w.Write("</p>\n");
     }
 
     private static void WriteFilters(TextWriter w, IEnumerable<Incident> incidents)

@@ -6,7 +6,8 @@ internal static class ReportAssets
     public const string Css = """
         body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",sans-serif;margin:1.5rem;color:#222;background:#fafafa}
         h1{margin:0 0 .5rem}h2{font-size:1.05rem;margin:.2rem 0}
-        .legend mark{padding:0 .3em;margin-right:.2em}.hint{color:#777;font-size:.85em}
+        .legend{margin:.3rem 0;font-size:.9rem}.legend mark{padding:0 .3em;margin-right:.2em}
+        .legend .tick{position:static;display:inline-block;margin:0 .25em 0 .8em;vertical-align:middle}.hint{color:#777;font-size:.85em}
         .filters{margin:.8rem 0;display:flex;gap:.8rem;align-items:center}#q{width:22rem;padding:.3rem}
         #summary{border-collapse:collapse;width:100%;font-size:.85rem;background:#fff}
         #summary th,#summary td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}

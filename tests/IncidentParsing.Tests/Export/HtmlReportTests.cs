@@ -59,7 +59,7 @@ public sealed class HtmlReportTests
         Assert.Contains("<mark class=\"hl hl-count\" title=\"1200 件 · approximately · お客様 · affected (headline)\">約1,200件</mark>", html);
         Assert.Contains("title=\"NOT leaked: card-number\">クレジットカード情報</mark>", html);
         Assert.Contains("title=\"detected · 2024-07-01\">2024年7月1日</mark>", html);
-        Assert.Contains("class=\"tick ev-reported\"", html);
+        Assert.Contains("<span class=\"tick ev-reported\" style=\"left:", html);
         Assert.Contains("<tr data-row=\"0\" data-incident=\"true\" data-kinds=\"unauthorized-access web-skimming\">", html);
     }
 
