@@ -24,6 +24,7 @@ internal sealed class ParseProgress : IDisposable
     private int _incidents;
     private string _current = "";
     private int _lastWidth;
+    private bool _stopped;
 
     public ParseProgress(TextWriter stderr, bool enabled, IReadOnlyList<string> paths)
     {
@@ -82,6 +83,8 @@ internal sealed class ParseProgress : IDisposable
         Draw();
         lock (_gate)
         {
+            // A timer callback already under way must not draw after the final line.
+            _stopped = true;
             _stderr.WriteLine();
             _stderr.Flush();
         }
@@ -91,6 +94,10 @@ internal sealed class ParseProgress : IDisposable
     {
         lock (_gate)
         {
+            if (_stopped)
+            {
+                return;
+            }
             double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
             double fraction = _totalBytes > 0 ? Math.Min(1, (double)_bytes / _totalBytes) : _totalFiles > 0 ? (double)_files / _totalFiles : 0;
             int filled = (int)Math.Round(fraction * BarWidth);
