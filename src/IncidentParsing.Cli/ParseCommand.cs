@@ -26,6 +26,12 @@ internal static class ParseCommand
             }
         }
         var parser = TokenizerChoice.Build(args["tokenizer"]);
+        if (args["tokenizer"] is not null)
+        {
+            // Asked for by name: confirm which one ran (and which dictionary). Quiet by default, so
+            // stderr carries only problems; every parse result's diagnostics say it anyway (IP0001).
+            await stderr.WriteLineAsync($"incident-parse: tokenizer {parser.Tokenizer.Description}");
+        }
         var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
         var documents = new List<ReportDocument>();

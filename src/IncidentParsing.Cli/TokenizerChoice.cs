@@ -1,3 +1,4 @@
+using IncidentParsing.MeCab;
 using IncidentParsing.Pipeline;
 
 namespace IncidentParsing.Cli;
@@ -8,6 +9,20 @@ internal static class TokenizerChoice
     public static IncidentParser Build(string? name) => name switch
     {
         null or "builtin" => IncidentParser.CreateDefault(),
-        _ => throw new CliUsageException($"unknown tokenizer '{name}' (builtin)"),
+        "mecab" => BuildWithMeCab(),
+        _ => throw new CliUsageException($"unknown tokenizer '{name}' (builtin, mecab)"),
     };
+
+    private static IncidentParser BuildWithMeCab()
+    {
+        try
+        {
+            return new IncidentParserBuilder().UseDefaults().UseMeCab().Build();
+        }
+        catch (MeCabUnavailableException ex)
+        {
+            // Asked for MeCab explicitly: silently falling back would make results differ unnoticed.
+            throw new CliUsageException($"--tokenizer mecab: {ex.Message}");
+        }
+    }
 }

@@ -38,7 +38,11 @@ public sealed class IncidentParser
     public ParseResult Parse(string text, string? documentName = null, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var diagnostics = new List<Diagnostic>();
+        // Say which tokenizer ran: extractor results differ between the built-in one and MeCab.
+        var diagnostics = new List<Diagnostic>
+        {
+            new(DiagnosticCodes.Tokenizer, $"tokenizer: {Tokenizer.Description}", DiagnosticSeverity.Info, 0, 0),
+        };
         var incidents = ParseNotices(NormalizedText.Create(text), documentName ?? "", options ?? ParseOptions.Default, 0).ToList();
         return new ParseResult(incidents, diagnostics);
     }

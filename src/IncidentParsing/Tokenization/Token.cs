@@ -22,7 +22,9 @@ public enum TokenScript
 }
 
 /// <summary>
-/// IPADIC part-of-speech columns (品詞, 品詞細分類1–3). Empty strings where the tokenizer does not know.
+/// IPADIC part-of-speech columns (品詞, 品詞細分類1–3). Empty strings where the tokenizer does not know
+/// and where the dictionary has no value (IPADIC's <c>*</c>). Tokenizers share instances, so comparing
+/// columns is cheap; compare by value, not by reference.
 /// </summary>
 /// <param name="Main">品詞: 名詞, 動詞, 助詞…</param>
 /// <param name="Sub1">品詞細分類1: 固有名詞, 一般…</param>
@@ -51,6 +53,13 @@ public sealed record PartOfSpeech(string Main, string Sub1, string Sub2, string 
 /// <param name="Reading">Katakana reading, or null when unknown.</param>
 public readonly record struct Token(TextSpan Span, TokenScript Script, PartOfSpeech Pos, string? BaseForm, string? Reading)
 {
+    /// <summary>
+    /// True when a dictionary knows the word; false for the built-in tokenizer and for MeCab's
+    /// unknown words, whose POS is MeCab's guess among IPADIC's unknown-word classes (an unknown
+    /// katakana or Latin run may come out 名詞,一般 or 名詞,固有名詞,組織).
+    /// </summary>
+    public bool InDictionary { get; init; }
+
     /// <summary>The token's characters in <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> Surface(string text) => text.AsSpan(Span.Start, Span.Length);
 }
