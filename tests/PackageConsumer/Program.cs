@@ -2,6 +2,7 @@
 // incidents come out, their JSON follows the contract, the flat rows and CSV line up with them.
 using IncidentParsing.Export;
 using IncidentParsing.Json;
+using IncidentParsing.MeCab;
 using IncidentParsing.Pipeline;
 
 if (args.Length != 1)
@@ -37,6 +38,20 @@ foreach (var incident in incidents)
     {
         problems.Add($"empty notice at {incident.Source.Start}");
     }
+}
+// The MeCab package: where libmecab and a dictionary are installed, the same text parses into the same notices.
+if (MeCabTokenizer.IsAvailable(out string reason))
+{
+    var withMeCab = new IncidentParserBuilder().UseDefaults().UseMeCab().Build().Parse(text, Path.GetFileName(args[0])).Incidents;
+    if (withMeCab.Count != incidents.Count)
+    {
+        problems.Add($"MeCab parser found {withMeCab.Count} notices, the built-in one {incidents.Count}");
+    }
+    Console.WriteLine($"IncidentParsing.MeCab from the package: {withMeCab.Count} incidents");
+}
+else
+{
+    Console.WriteLine($"IncidentParsing.MeCab restored; MeCab itself is not installed here ({reason})");
 }
 string version = typeof(IncidentParser).Assembly.GetName().Version?.ToString() ?? "?";
 Console.WriteLine($"IncidentParsing {version} from the package: {incidents.Count} incidents, {rows.Count(r => r.IsIncident)} reporting an incident");
