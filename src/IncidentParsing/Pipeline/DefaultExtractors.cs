@@ -1,4 +1,8 @@
 using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Kinds;
+using IncidentParsing.Extractors.Narrative;
+using IncidentParsing.Extractors.Organization;
+using IncidentParsing.Extractors.Status;
 
 namespace IncidentParsing.Pipeline;
 
@@ -10,6 +14,10 @@ public static class DefaultExtractors
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseClassification();
+            .UseClassification()
+            .UseKinds()
+            .UseLeakStatus()
+            .UseOrganization()
+            .UseNarrative();
     }
 }

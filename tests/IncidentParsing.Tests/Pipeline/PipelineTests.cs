@@ -31,7 +31,7 @@ public sealed class PipelineTests
     {
         var parser = new IncidentParserBuilder().UseDefaults().Use(new TollFreeNumberExtractor()).Build();
         var incident = parser.Parse(Dump, "dump.txt").Incidents[0];
-        var note = Assert.Single(incident.Annotations);
+        var note = Assert.Single(incident.Annotations, a => a.Extractor == "tollfreenumber");
         Assert.Equal("tollfreenumber", note.Extractor);
         Assert.Equal("0120-123", note.Value);
         Assert.Equal("０１２０－１２３", note.Text);

@@ -1,0 +1,18 @@
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Kinds;
+
+/// <summary>Registers the incident-kind extractor.</summary>
+public static class KindsBuilderExtensions
+{
+    /// <summary>Adds <see cref="IncidentKindExtractor"/>, with the caller's extra cues if <paramref name="configure"/> is given.</summary>
+    public static IncidentParserBuilder UseKinds(this IncidentParserBuilder builder, Action<IncidentKindOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new IncidentKindOptions();
+        configure?.Invoke(options);
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<IncidentKindExtractor>(new IncidentKindExtractor(options));
+        return builder;
+    }
+}

@@ -1,0 +1,65 @@
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Narrative;
+
+/// <summary>Line and paragraph spans of a normalized notice, trimmed of spaces.</summary>
+internal static class Lines
+{
+    /// <summary>Each non-blank line in <c>text[start..end)</c>, trimmed.</summary>
+    public static IEnumerable<TextSpan> Of(string text, int start, int end)
+    {
+        int lineStart = start;
+        while (lineStart < end)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+            lineEnd = lineEnd < 0 ? end : lineEnd;
+            var line = Trim(text, new TextSpan(lineStart, lineEnd));
+            if (!line.IsEmpty)
+            {
+                yield return line;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The first paragraph at or after <paramref name="start"/>: consecutive non-blank lines, trimmed.</summary>
+    public static TextSpan? Paragraph(string text, int start, int end)
+    {
+        int first = -1;
+        int last = -1;
+        int lineStart = start;
+        while (lineStart < end)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+            lineEnd = lineEnd < 0 ? end : lineEnd;
+            var line = Trim(text, new TextSpan(lineStart, lineEnd));
+            if (line.IsEmpty && first >= 0)
+            {
+                break;
+            }
+            if (!line.IsEmpty)
+            {
+                first = first < 0 ? line.Start : first;
+                last = line.End;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return first < 0 ? null : new TextSpan(first, last);
+    }
+
+    /// <summary><paramref name="span"/> without leading and trailing white space.</summary>
+    public static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start;
+        int end = Math.Min(span.End, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+}

@@ -1,0 +1,18 @@
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Narrative;
+
+/// <summary>Registers the cause, measures and related-entries extractor.</summary>
+public static class NarrativeBuilderExtensions
+{
+    /// <summary>Adds <see cref="NarrativeExtractor"/>, with the caller's extra vocabulary if <paramref name="configure"/> is given.</summary>
+    public static IncidentParserBuilder UseNarrative(this IncidentParserBuilder builder, Action<NarrativeOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new NarrativeOptions();
+        configure?.Invoke(options);
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<NarrativeExtractor>(new NarrativeExtractor(options));
+        return builder;
+    }
+}

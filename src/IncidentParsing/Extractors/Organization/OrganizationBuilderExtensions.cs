@@ -1,0 +1,18 @@
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Organization;
+
+/// <summary>Registers the organization extractor.</summary>
+public static class OrganizationBuilderExtensions
+{
+    /// <summary>Adds <see cref="OrganizationExtractor"/>, with the caller's extra vocabulary if <paramref name="configure"/> is given.</summary>
+    public static IncidentParserBuilder UseOrganization(this IncidentParserBuilder builder, Action<OrganizationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = new OrganizationOptions();
+        configure?.Invoke(options);
+        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
+        builder.Extractors.ReplaceOrAdd<OrganizationExtractor>(new OrganizationExtractor(options));
+        return builder;
+    }
+}

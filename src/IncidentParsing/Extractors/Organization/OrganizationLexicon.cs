@@ -1,0 +1,79 @@
+using System.Globalization;
+using IncidentParsing.Extractors.Statements;
+
+namespace IncidentParsing.Extractors.Organization;
+
+/// <summary>The parsed form of <c>organization.tsv</c> plus a caller's extra rows (see the file's header).</summary>
+internal sealed class OrganizationLexicon
+{
+    private const int DefaultListSize = 5;
+
+    public OrganizationLexicon(IEnumerable<string[]> rows)
+    {
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        int listSize = DefaultListSize;
+        foreach (var row in rows)
+        {
+            if (row is ["list", var count, ..] && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 1)
+            {
+                listSize = n;
+            }
+            else if (row.Length > 1)
+            {
+                if (!words.TryGetValue(row[0], out var list))
+                {
+                    words[row[0]] = list = [];
+                }
+                list.Add(row[1]);
+            }
+        }
+        LegalForms = Set(words, "legal");
+        var police = Get(words, "police");
+        var whole = Get(words, "whole");
+        // One set for every word that can close a name, so a run is scanned once; the arrays say which is which.
+        Endings = new PhraseSet(Get(words, "suffix").Concat(whole).Concat(police).Concat(Get(words, "legal")));
+        IsPolice = Enumerable.Range(0, Endings.Count).Select(i => police.Contains(Endings[i])).ToArray();
+        IsWhole = Enumerable.Range(0, Endings.Count).Select(i => whole.Contains(Endings[i])).ToArray();
+        Generic = new HashSet<string>(Get(words, "generic"), StringComparer.Ordinal);
+        NotName = Set(words, "notname");
+        Sources = Set(words, "source");
+        Addressee = Set(words, "addressee");
+        Self = Set(words, "self");
+        ListSize = listSize;
+    }
+
+    /// <summary>Legal forms (株式会社).</summary>
+    public PhraseSet LegalForms { get; }
+
+    /// <summary>Suffixes, whole names, police bodies and legal forms: anything that can close a name.</summary>
+    public PhraseSet Endings { get; }
+
+    /// <summary>Whether <see cref="Endings"/>[i] is a police or prosecution body.</summary>
+    public bool[] IsPolice { get; }
+
+    /// <summary>Whether <see cref="Endings"/>[i] is a complete name (北海道).</summary>
+    public bool[] IsWhole { get; }
+
+    /// <summary>Words that are never a name by themselves.</summary>
+    public HashSet<string> Generic { get; }
+
+    /// <summary>Words that make a title's first word part of the title.</summary>
+    public PhraseSet NotName { get; }
+
+    /// <summary>News attribution after a name.</summary>
+    public PhraseSet Sources { get; }
+
+    /// <summary>What introduces a letter's addressee.</summary>
+    public PhraseSet Addressee { get; }
+
+    /// <summary>Self-reference definitions after a name.</summary>
+    public PhraseSet Self { get; }
+
+    /// <summary>How many legally-formed names make a post a list.</summary>
+    public int ListSize { get; }
+
+    private static List<string> Get(Dictionary<string, List<string>> words, string kind) =>
+        words.TryGetValue(kind, out var list) ? list : [];
+
+    private static PhraseSet Set(Dictionary<string, List<string>> words, string kind) => new(Get(words, kind));
+}

@@ -1,0 +1,203 @@
+using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Lexicons;
+using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Status;
+
+/// <summary>
+/// Decides <see cref="Model.Incident.LeakStatus"/> from how the notice states that data left. In order:
+/// a statement in the title (<c>漏えいのおそれについて</c>); the first statement in the body that states,
+/// doubts or denies the leak itself (not its consequences: <c>不正使用は確認されておりません</c> and
+/// sections on 二次被害 are not about the leak, nor are sentences that recount an earlier announcement);
+/// a title that names the leak as a noun (<c>個人情報の流出について</c>); a statement that exposed data was
+/// actually seen; and last what the incident's kinds imply (a misdelivered letter has reached someone, a lost
+/// USB stick has not been seen to leak). Null where the notice says nothing about data leaving.
+/// </summary>
+[ExtractorName("leakstatus")]
+public sealed class LeakStatusExtractor : IIncidentExtractor
+{
+    private const int StatementWindow = 40;
+    private const int SecondaryReach = 3;
+
+    private readonly LeakStatusLexicon _lexicon;
+
+    /// <summary>Creates the extractor with the embedded vocabulary.</summary>
+    public LeakStatusExtractor() : this(new LeakStatusOptions())
+    {
+    }
+
+    /// <summary>Creates the extractor with the embedded vocabulary plus the caller's.</summary>
+    public LeakStatusExtractor(LeakStatusOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _lexicon = new LeakStatusLexicon(Lexicon.ReadEmbedded("Extractors/Status/leak-status.tsv").Concat(options.Rows));
+    }
+
+    private enum Reading
+    {
+        Nothing,
+        Noun,
+        Confirmed,
+        Possible,
+        NotConfirmed,
+    }
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        if (!context.Incident.IsIncident)
+        {
+            return;
+        }
+        var regions = NoticeRegions.Of(context);
+        var joined = JoinedText.Of(context);
+        var title = regions.Title;
+        if (FirstStatement(context, joined, _lexicon.Leaks, title.Start, title.End, out bool titleNoun)
+            || FirstStatement(context, joined, _lexicon.Leaks, regions.BodyStart, context.Text.Length, out _))
+        {
+            return;
+        }
+        if (titleNoun)
+        {
+            Decide(context, LeakStatus.Confirmed, title.Start, title.End);
+            return;
+        }
+        if (FirstStatement(context, joined, _lexicon.Viewed, regions.BodyStart, context.Text.Length, out _))
+        {
+            return;
+        }
+        if ((FromKinds(context.Incident, _lexicon.Defaults) ?? FromKinds(context.Incident, _lexicon.ExposureDefaults)) is { } status)
+        {
+            context.Incident.LeakStatus = status;
+        }
+    }
+
+    // Reads each occurrence of a word of `words` in [from, to) in order and decides on the first that states something.
+    private bool FirstStatement(ExtractionContext context, JoinedText joined, PhraseSet words, int from, int to, out bool sawNoun)
+    {
+        sawNoun = false;
+        var text = context.Text;
+        var regions = NoticeRegions.Of(context);
+        bool inTitle = regions.IsTitle(from);
+        foreach (var found in words.FindAll(joined.Text, joined.FromNotice(from), joined.FromNotice(to)))
+        {
+            int start = joined.StartInNotice(found.Start);
+            int end = joined.EndInNotice(found.End);
+            if (!inTitle && (regions.IsReference(start) || regions.IsSecondary(start)))
+            {
+                continue;
+            }
+            bool leakWord = ReferenceEquals(words, _lexicon.Leaks);
+            var reading = Read(text, start, end, to,
+                canHappen: !leakWord || _lexicon.CanHappen[found.Phrase],
+                bare: !leakWord || _lexicon.BareNoun[found.Phrase]);
+            if (reading == Reading.Noun && leakWord && _lexicon.TitleNoun[found.Phrase])
+            {
+                sawNoun = true;
+            }
+            // Checked last: most occurrences are bare nouns, and only a statement needs its whole sentence read.
+            if (ToStatus(reading) is { } status && (inTitle || !RecountsAnnouncement(text, start)))
+            {
+                Decide(context, status, Clauses.SentenceStart(text, start, from), Clauses.SentenceEnd(text, end, to));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // What the clause after a leak word says about it: doubted, denied, happened, or nothing (a bare noun).
+    private Reading Read(string text, int start, int end, int limit, bool canHappen, bool bare)
+    {
+        if (_lexicon.Secondary.EndsAt(text, start, Math.Max(0, start - SecondaryReach)))
+        {
+            return Reading.Nothing;
+        }
+        int windowEnd = Clauses.SentenceEnd(text, end, Math.Min(limit, end + StatementWindow));
+        int consequence = IndexOrMax(_lexicon.Consequence.IndexIn(text, end, windowEnd));
+        int modal = IndexOrMax(_lexicon.Modal.IndexIn(text, end, windowEnd));
+        int negation = IndexOrMax(_lexicon.Negation.IndexIn(text, end, windowEnd));
+        if (modal < consequence && modal <= negation)
+        {
+            int modalEnd = modal + _lexicon.Modal[_lexicon.Modal.MatchAt(text, modal, windowEnd)].Length;
+            if (_lexicon.Low.StartsAt(text, modalEnd, windowEnd))
+            {
+                return Reading.NotConfirmed;
+            }
+            return IsModifier(text, modalEnd, windowEnd) ? Reading.Nothing : Reading.Possible;
+        }
+        if (negation < consequence)
+        {
+            return Reading.NotConfirmed;
+        }
+        if (canHappen && (bare || _lexicon.Happened.StartsAt(text, end, windowEnd)))
+        {
+            return Reading.Confirmed;
+        }
+        return Reading.Noun;
+    }
+
+    // 「漏えいの可能性がある方」 describes who is concerned; 「可能性があること」 states the doubt.
+    private bool IsModifier(string text, int at, int end)
+    {
+        if (at < end && text[at] is 'が' or 'の' or 'は')
+        {
+            at++;
+        }
+        if (!text.AsSpan(at, Math.Max(0, end - at)).StartsWith("ある", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        int next = at + 2;
+        return next < end && !_lexicon.Main.StartsAt(text, next, end);
+    }
+
+    private bool RecountsAnnouncement(string text, int at)
+    {
+        int start = Clauses.SentenceStart(text, at);
+        int end = Clauses.SentenceEnd(text, at);
+        return _lexicon.Announced.Occurs(text, start, end);
+    }
+
+    private static LeakStatus? FromKinds(IncidentDraft incident, (LeakStatus Status, IncidentKind Kind)[] table)
+    {
+        foreach (var (status, kind) in table)
+        {
+            if (incident.Kinds.Contains(kind))
+            {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    private void Decide(ExtractionContext context, LeakStatus status, int start, int end)
+    {
+        context.Incident.LeakStatus = status;
+        var text = context.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        context.Annotate(this, "leak", status switch
+        {
+            LeakStatus.Confirmed => "confirmed",
+            LeakStatus.Possible => "possible",
+            _ => "not-confirmed",
+        }, start, end);
+    }
+
+    private static LeakStatus? ToStatus(Reading reading) => reading switch
+    {
+        Reading.Confirmed => LeakStatus.Confirmed,
+        Reading.Possible => LeakStatus.Possible,
+        Reading.NotConfirmed => LeakStatus.NotConfirmed,
+        _ => null,
+    };
+
+    private static int IndexOrMax(int index) => index < 0 ? int.MaxValue : index;
+}
