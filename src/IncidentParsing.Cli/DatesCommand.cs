@@ -1,3 +1,7 @@
+using System.Text.Json;
+using IncidentParsing.Dates;
+using IncidentParsing.Text;
+
 namespace IncidentParsing.Cli;
 
 /// <summary><c>incident-parse dates</c>: runs the date recognizer over JSON Lines cases.</summary>
@@ -6,10 +10,37 @@ internal static class DatesCommand
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout)
     {
         var reference = JsonLines.Reference(args);
+        var recognizer = JapaneseDateRecognizer.Default;
+        var buffer = new MemoryStream();
         await foreach (var c in JsonLines.ReadAsync(stdin, reference))
         {
-            // Placeholder until the date recognizer lands: reports nothing found.
-            await stdout.WriteLineAsync($"{{\"id\":{System.Text.Json.JsonSerializer.Serialize(c.Id)},\"found\":[]}}");
+            // Match on the normalized text (full-width digits folded), report offsets in the input.
+            var normalized = NormalizedText.Create(c.Input);
+            var mentions = recognizer.Recognize(normalized.Text, c.Reference);
+            buffer.SetLength(0);
+            using (var json = new Utf8JsonWriter(buffer, JsonLines.WriterOptions))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", c.Id);
+                json.WriteStartArray("found");
+                foreach (var m in mentions)
+                {
+                    var span = normalized.ToOriginal(m.Span);
+                    json.WriteStartObject();
+                    json.WriteString("text", c.Input.AsSpan(span.Start, span.Length));
+                    json.WriteNumber("start", span.Start);
+                    json.WriteNumber("end", span.End);
+                    json.WriteString("value", m.ValueIso);
+                    if (m.RangeEndIso is { } end)
+                    {
+                        json.WriteString("rangeEnd", end);
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            await stdout.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
         return CliApp.Ok;
     }

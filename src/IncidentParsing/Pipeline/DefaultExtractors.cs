@@ -1,8 +1,11 @@
 using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Counts;
+using IncidentParsing.Extractors.Fields;
 using IncidentParsing.Extractors.Kinds;
 using IncidentParsing.Extractors.Narrative;
 using IncidentParsing.Extractors.Organization;
 using IncidentParsing.Extractors.Status;
+using IncidentParsing.Extractors.Timeline;
 
 namespace IncidentParsing.Pipeline;
 
@@ -15,9 +18,12 @@ public static class DefaultExtractors
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .UseClassification()
+            .UseFields()
             .UseKinds()
             .UseLeakStatus()
             .UseOrganization()
-            .UseNarrative();
+            .UseNarrative()
+            .UseTimeline()
+            .UseCounts();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -14,15 +15,18 @@ namespace IncidentParsing.Text;
 /// </remarks>
 public sealed class NormalizedText
 {
-    // map[i] = original offset of the character group that produced normalized char i;
-    // map[Text.Length] = end of the original range.
-    private readonly int[] _map;
+    // The map from normalized to original offsets is piecewise linear: original = normalized + delta,
+    // where delta changes only at the few characters NFKC or line-break folding changes in length.
+    // _breaks[k] is the normalized offset from which _deltas[k] holds; _breaks[0] is 0.
+    private readonly int[] _breaks;
+    private readonly int[] _deltas;
 
-    private NormalizedText(string original, string text, int[] map)
+    private NormalizedText(string original, string text, int[] breaks, int[] deltas)
     {
         Original = original;
         Text = text;
-        _map = map;
+        _breaks = breaks;
+        _deltas = deltas;
     }
 
     /// <summary>The text as given.</summary>
@@ -65,7 +69,17 @@ public sealed class NormalizedText
     }
 
     /// <summary>The original offset where normalized offset <paramref name="index"/> starts.</summary>
-    public int ToOriginalStart(int index) => _map[Math.Clamp(index, 0, Text.Length)];
+    public int ToOriginalStart(int index) => Map(Math.Clamp(index, 0, Text.Length));
+
+    private int Map(int index)
+    {
+        if (_breaks.Length == 1)
+        {
+            return index + _deltas[0];
+        }
+        int k = Array.BinarySearch(_breaks, index);
+        return index + _deltas[k >= 0 ? k : ~k - 1];
+    }
 
     /// <summary>The original offset that ends a span ending at normalized offset <paramref name="index"/>.</summary>
     public int ToOriginalEnd(int index)
@@ -73,15 +87,15 @@ public sealed class NormalizedText
         index = Math.Clamp(index, 0, Text.Length);
         if (index == 0)
         {
-            return _map[0];
+            return Map(0);
         }
         // Inside a group that one original character expanded into (㍻ → 平成): round up to its end.
-        int groupStart = _map[index - 1];
-        while (index < Text.Length && _map[index] == groupStart)
+        int groupStart = Map(index - 1);
+        while (index < Text.Length && Map(index) == groupStart)
         {
             index++;
         }
-        return _map[index];
+        return Map(index);
     }
 
     /// <summary>Maps a span of <see cref="Text"/> to the original text.</summary>
@@ -99,7 +113,7 @@ public sealed class NormalizedText
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_map[mid] < originalOffset)
+            if (Map(mid) < originalOffset)
             {
                 lo = mid + 1;
             }
@@ -180,32 +194,54 @@ public sealed class NormalizedText
         }
     }
 
-    // Output characters and their map, sized for the common case of one character in, one out.
+    // Output characters in a pooled buffer, and the offset map as breakpoints where the delta changes.
     private struct Builder(int capacity)
     {
-        private char[] _chars = new char[Math.Max(capacity, 1)];
-        private int[] _map = new int[Math.Max(capacity, 1) + 1];
+        private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        private readonly List<int> _breaks = [0];
+        private readonly List<int> _deltas = [int.MinValue];
         private int _length;
 
         public void Add(char c, int originalOffset)
         {
             if (_length == _chars.Length)
             {
-                Array.Resize(ref _chars, _chars.Length * 2);
-                Array.Resize(ref _map, _chars.Length + 1);
+                var bigger = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
+                _chars.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = bigger;
             }
-            _chars[_length] = c;
-            _map[_length++] = originalOffset;
+            Map(_length, originalOffset);
+            _chars[_length++] = c;
         }
 
         public NormalizedText Finish(string original, int end)
         {
-            _map[_length] = end;
-            if (_map.Length != _length + 1)
+            Map(_length, end);
+            var text = new string(_chars, 0, _length);
+            ArrayPool<char>.Shared.Return(_chars);
+            return new NormalizedText(original, text, _breaks.ToArray(), _deltas.ToArray());
+        }
+
+        private readonly void Map(int normalized, int originalOffset)
+        {
+            int delta = originalOffset - normalized;
+            if (_deltas[^1] == int.MinValue)
             {
-                Array.Resize(ref _map, _length + 1);
+                _deltas[^1] = delta;
             }
-            return new NormalizedText(original, new string(_chars, 0, _length), _map);
+            else if (_deltas[^1] != delta)
+            {
+                if (_breaks[^1] == normalized)
+                {
+                    _deltas[^1] = delta;
+                }
+                else
+                {
+                    _breaks.Add(normalized);
+                    _deltas.Add(delta);
+                }
+            }
         }
     }
 }

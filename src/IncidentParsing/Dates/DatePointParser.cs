@@ -1,0 +1,426 @@
+using IncidentParsing.Model;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Dates;
+
+/// <summary>
+/// Reads one date expression as written (year, month, day, weekday, time, month part,
+/// approximation) at a position, without resolving it. The grammar is a hand-written scanner:
+/// no regular expressions, no allocation per character.
+/// </summary>
+internal static class DatePointParser
+{
+    private readonly record struct Word(string Text, YearKind Kind, int Offset);
+
+    private static readonly Word[] YearWords =
+    [
+        new("昨年", YearKind.FromReference, -1), new("去年", YearKind.FromReference, -1), new("今年", YearKind.FromReference, 0),
+        new("本年", YearKind.FromReference, 0), new("来年", YearKind.FromReference, 1), new("同年", YearKind.FromContext, 0),
+        new("翌年", YearKind.FromContext, 1), new("前年", YearKind.FromContext, -1),
+    ];
+
+    private static readonly Word[] MonthWords =
+    [
+        new("今月", YearKind.FromReference, 0), new("先月", YearKind.FromReference, -1), new("来月", YearKind.FromReference, 1),
+        new("同月", YearKind.FromContext, 0), new("翌月", YearKind.FromContext, 1), new("前月", YearKind.FromContext, -1),
+        new("当月", YearKind.FromContext, 0),
+    ];
+
+    // After a year number, these make it a duration, an age or a law number rather than a date.
+    private static readonly string[] NotAfterYear =
+        ["間", "法律", "法第", "条例", "政令", "省令", "告示", "以上", "以内", "未満", "目", "生", "分", "代", "ぶり", "半", "超", "程度", "近く", "連続", "経", "齢", "か月", "ヶ月", "カ月", "ケ月", "箇月", "ヵ月", "卒", "入社"];
+
+    private static readonly string[] NotAfterShortYear = ["前", "後", "来", "度版"];
+
+    // After a day number written alone (9日), these make it a count of days.
+    private static readonly string[] NotAfterDay =
+        ["間", "以内", "以上", "未満", "後", "前", "目", "分", "程度", "ぶり", "連続", "あたり", "当たり", "超", "余", "半", "おき", "ほど", "ごと", "毎", "付与"];
+
+    private const string Separators = "/-.,・";
+
+    /// <summary>Reads a date (and any time after it) at <paramref name="at"/>; <paramref name="point"/> ends where the expression ends.</summary>
+    public static bool TryParse(ReadOnlySpan<char> t, int at, out RawPoint point) => TryParse(t, at, rangeEnd: false, out point);
+
+    /// <summary>As <see cref="TryParse(ReadOnlySpan{char}, int, out RawPoint)"/>; the end of a range may be a day in kanji (から十二日).</summary>
+    public static bool TryParse(ReadOnlySpan<char> t, int at, bool rangeEnd, out RawPoint point)
+    {
+        point = RawPoint.Empty(at);
+        int i = at;
+        if (Scan.At(t, i, "西暦"))
+        {
+            i += 2;
+        }
+        bool haveYear = TryYear(t, ref i, ref point, out char separator);
+        bool haveMonth = haveYear ? TryMonthAfterYear(t, ref i, ref point, separator) : TryMonthFirst(t, ref i, ref point, out separator);
+        if (!haveYear && !haveMonth)
+        {
+            return TryDayOrTimeAlone(t, at, rangeEnd, ref point);
+        }
+        if (haveMonth && point.Month > 0 && !TryDay(t, ref i, ref point, separator))
+        {
+            DateTailParser.TryMonthPart(t, ref i, ref point);
+        }
+        else if (point.Day > 0 || point.SameDay)
+        {
+            DateTailParser.AfterDay(t, ref i, ref point);
+        }
+        DateTailParser.TryApproximation(t, ref i, ref point);
+        point.End = i;
+        return true;
+    }
+
+    private static bool TryYear(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
+    {
+        separator = '\0';
+        foreach (var w in YearWords)
+        {
+            if (Scan.At(t, i, w.Text))
+            {
+                point.YearKind = w.Kind;
+                point.Year = w.Offset;
+                i += w.Text.Length;
+                if (Scan.At(t, i, "度"))
+                {
+                    point.Fiscal = true;
+                    i++;
+                }
+                else if (Scan.At(t, i, "の") && LooksLikeNumber(t, i + 1))
+                {
+                    i++;
+                }
+                return true;
+            }
+        }
+        int j = i;
+        int eraStart = 0;
+        bool letterEra = false;
+        if (JapaneseEras.Instance.TryMatchName(t, j, out var era))
+        {
+            eraStart = era.StartYear;
+            j += era.Name.Length;
+        }
+        else if (j < t.Length && char.IsAsciiLetterUpper(t[j]) && (j == 0 || !char.IsAsciiLetterOrDigit(t[j - 1]))
+            && JapaneseEras.Instance.StartYearOfLetter(t[j]) is int letterStart and > 0 && j + 1 < t.Length && char.IsAsciiDigit(t[j + 1]))
+        {
+            eraStart = letterStart;
+            letterEra = true;
+            j++;
+        }
+        if (eraStart > 0)
+        {
+            j = Scan.SkipBlank(t, j);
+            int n;
+            if (Scan.At(t, j, "元"))
+            {
+                n = 1;
+                j++;
+            }
+            else if (DateNumber.TryRead(t, j, out var num) && num.Value is >= 1 and <= 99)
+            {
+                n = num.Value;
+                j = num.End;
+            }
+            else
+            {
+                return false;
+            }
+            if (!YearUnit(t, ref j, ref point, era: true, out separator) || (letterEra && separator != '\0' && !FullNumericDate(t, j, separator)))
+            {
+                return false;
+            }
+            point.YearKind = YearKind.Absolute;
+            point.Year = eraStart + n - 1;
+            point.EraYear = true;
+            point.EraStart = eraStart;
+            i = j;
+            return true;
+        }
+        if (!DateNumber.TryRead(t, j, out var y))
+        {
+            return false;
+        }
+        int k = y.End;
+        bool withUnit = Scan.At(t, Scan.SkipBlank(t, k), "年");
+        if (withUnit)
+        {
+            if (y.IsKanji ? y.Value < 1000 : y.Digits is 1 or 5)
+            {
+                return false;
+            }
+            k = Scan.SkipBlank(t, k);
+            if (!YearUnit(t, ref k, ref point, era: false, out separator))
+            {
+                return false;
+            }
+            if (y.Digits == 2 && NotAfter(t, k - 1 + 1, NotAfterShortYear) && !point.Fiscal)
+            {
+                return false;
+            }
+            point.YearKind = y.Digits == 2 ? YearKind.TwoDigit : YearKind.Absolute;
+            point.Year = y.Value;
+            i = k;
+            return true;
+        }
+        if (y.Digits == 4 && y.Value is >= 1800 and <= 2199 && k < t.Length && Separators.Contains(t[k])
+            && DateNumber.TryRead(t, k + 1, out var m) && !m.IsKanji && m.Digits <= 2 && m.Value is >= 1 and <= 12)
+        {
+            separator = t[k];
+            point.YearKind = YearKind.Absolute;
+            point.Year = y.Value;
+            i = k;
+            return true;
+        }
+        return false;
+    }
+
+    // R3/7/18 is a date, S3/1 (a product name) is not: a letter era with separators needs the day too.
+    private static bool FullNumericDate(ReadOnlySpan<char> t, int sep, char separator) =>
+        DateNumber.TryRead(t, sep + 1, out var m) && !m.IsKanji && m.End < t.Length && t[m.End] == separator
+        && DateNumber.TryRead(t, m.End + 1, out var d) && !d.IsKanji && d.Digits <= 2;
+
+    private static bool LooksLikeNumber(ReadOnlySpan<char> t, int i) =>
+        i < t.Length && (char.IsAsciiDigit(t[i]) || DateNumber.IsKanjiNumeral(t[i]));
+
+    // After the year number: 年 (年度), or a numeric separator followed by the month.
+    private static bool YearUnit(ReadOnlySpan<char> t, ref int j, ref RawPoint point, bool era, out char separator)
+    {
+        separator = '\0';
+        int k = Scan.SkipBlank(t, j);
+        if (Scan.At(t, k, "年"))
+        {
+            k++;
+            if (NotAfter(t, k, NotAfterYear))
+            {
+                return false;
+            }
+            if (Scan.At(t, k, "度"))
+            {
+                point.Fiscal = true;
+                k++;
+            }
+            k = SkipParentheticalYear(t, k);
+            if (k < t.Length && t[k] is '/' or 'の' && LooksLikeNumber(t, k + 1))
+            {
+                k++;
+            }
+            j = k;
+            return true;
+        }
+        if (era && j < t.Length && Separators.Contains(t[j]) && DateNumber.TryRead(t, j + 1, out var m) && !m.IsKanji && m.Value is >= 1 and <= 12)
+        {
+            separator = t[j];
+            return true;
+        }
+        return false;
+    }
+
+    // 令和5年(2023年)7月10日: the same year in the other calendar, in brackets, is skipped.
+    private static int SkipParentheticalYear(ReadOnlySpan<char> t, int k)
+    {
+        int open = Scan.SkipSpaces(t, k);
+        if (open >= t.Length || t[open] != '(')
+        {
+            return k;
+        }
+        int close = t[open..].IndexOf(')');
+        if (close < 3 || close > 12 || t.Slice(open, close).IndexOf('年') < 0)
+        {
+            return k;
+        }
+        int after = open + close + 1;
+        return LooksLikeNumber(t, Scan.SkipBlank(t, after)) ? after : k;
+    }
+
+    private static bool NotAfter(ReadOnlySpan<char> t, int k, string[] words) => Scan.Match(t, k, words) is not null;
+
+    private static bool TryMonthAfterYear(ReadOnlySpan<char> t, ref int i, ref RawPoint point, char separator)
+    {
+        if (separator != '\0')
+        {
+            // i stands on the separator.
+            if (!DateNumber.TryRead(t, i + 1, out var m))
+            {
+                return false;
+            }
+            point.Month = m.Value;
+            i = m.End;
+            if (Scan.At(t, i, "月"))
+            {
+                i++;
+            }
+            return true;
+        }
+        int k = Scan.SkipBlank(t, i);
+        foreach (var w in MonthWords)
+        {
+            if (w.Kind == YearKind.FromContext && Scan.At(t, k, w.Text))
+            {
+                point.MonthKind = w.Kind;
+                point.Month = w.Offset;
+                i = k + w.Text.Length;
+                return true;
+            }
+        }
+        if (DateNumber.TryRead(t, k, out var month) && month.Value is >= 1 and <= 12)
+        {
+            int u = Scan.SkipBlank(t, month.End);
+            if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, ["間", "分", "目", "以内", "以上"]))
+            {
+                point.Month = month.Value;
+                i = u + 1;
+                return true;
+            }
+            if (k < t.Length && t[k - 1] == '/' && !month.IsKanji)
+            {
+                point.Month = month.Value;
+                i = month.End;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TryMonthFirst(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
+    {
+        separator = '\0';
+        foreach (var w in MonthWords)
+        {
+            if (Scan.At(t, i, w.Text))
+            {
+                point.MonthKind = w.Kind;
+                point.Month = w.Offset;
+                i += w.Text.Length;
+                return true;
+            }
+        }
+        if (!DateNumber.TryRead(t, i, out var m) || m.Value is < 1 or > 12 || (m.Digits > 2))
+        {
+            return false;
+        }
+        int u = Scan.SkipBlank(t, m.End);
+        if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, ["間", "分", "目", "以内", "以上", "額", "謝"]))
+        {
+            point.Month = m.Value;
+            i = u + 1;
+            return true;
+        }
+        // 1/3 18:42: a month/day pair without a year, taken only when a time, weekday or 頃 follows.
+        if (!m.IsKanji && m.End < t.Length && t[m.End] == '/' && DateNumber.TryRead(t, m.End + 1, out var d) && !d.IsKanji
+            && d.Digits <= 2 && d.Value is >= 1 and <= 31 && !(d.End < t.Length && (t[d.End] == '/' || char.IsAsciiDigit(t[d.End]))))
+        {
+            int after = Scan.SkipSpaces(t, d.End);
+            bool follows = after < t.Length && (t[after] is '(' || char.IsAsciiDigit(t[after]) || Scan.At(t, after, "頃")
+                || Scan.At(t, after, "ごろ") || t[after] is '~' or '〜');
+            if (!follows)
+            {
+                return false;
+            }
+            point.Month = m.Value;
+            separator = '/';
+            i = m.End;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryDay(ReadOnlySpan<char> t, ref int i, ref RawPoint point, char separator)
+    {
+        if (separator != '\0')
+        {
+            if (i < t.Length && t[i] == separator && DateNumber.TryRead(t, i + 1, out var sd) && !sd.IsKanji && sd.Digits <= 2
+                && !(sd.End + 1 < t.Length && t[sd.End] == separator && char.IsAsciiDigit(t[sd.End + 1])))
+            {
+                point.Day = sd.Value;
+                i = sd.End;
+                if (Scan.At(t, i, "日"))
+                {
+                    i++;
+                }
+                DateTailParser.AfterDay(t, ref i, ref point);
+                return true;
+            }
+            if (Scan.At(t, i, "/") && Scan.At(t, i + 1, "月") == false && DateNumber.TryRead(t, i + 1, out var sd2) && Scan.At(t, sd2.End, "日"))
+            {
+                point.Day = sd2.Value;
+                i = sd2.End + 1;
+                DateTailParser.AfterDay(t, ref i, ref point);
+                return true;
+            }
+            return false;
+        }
+        int k = Scan.SkipBlank(t, Scan.At(t, i, "/") ? i + 1 : i);
+        if (Scan.At(t, k, "同日"))
+        {
+            point.SameDay = true;
+            i = k + 2;
+            DateTailParser.AfterDay(t, ref i, ref point);
+            return true;
+        }
+        if (!DateNumber.TryRead(t, k, out var d) || d.Value is < 1 or > 31)
+        {
+            return false;
+        }
+        int u = Scan.SkipBlank(t, d.End);
+        if (Scan.At(t, u, "日"))
+        {
+            point.Day = d.Value;
+            i = u + 1;
+            DateTailParser.AfterDay(t, ref i, ref point);
+            return true;
+        }
+        if (!d.IsKanji && u < t.Length && t[u] is '、' or ',' or '・' && DateTailParser.IsDayList(t, u))
+        {
+            point.Day = d.Value;
+            point.ListFollows = true;
+            i = d.End;
+            return true;
+        }
+        return false;
+    }
+
+    // 9日, 12日夕, 13日午前5時ごろ, 同日, or a time alone.
+    private static bool TryDayOrTimeAlone(ReadOnlySpan<char> t, int at, bool rangeEnd, ref RawPoint point)
+    {
+        int i = at;
+        if (Scan.At(t, i, "本日") || Scan.At(t, i, "今日"))
+        {
+            point.Today = true;
+            i += 2;
+            DateTailParser.AfterDay(t, ref i, ref point);
+            point.End = i;
+            return true;
+        }
+        if (Scan.At(t, i, "同日"))
+        {
+            point.SameDay = true;
+            i += 2;
+            DateTailParser.AfterDay(t, ref i, ref point);
+            DateTailParser.TryApproximation(t, ref i, ref point);
+            point.End = i;
+            return true;
+        }
+        if (DateNumber.TryRead(t, i, out var d) && d.Value is >= 1 and <= 31 && (d.Digits is 1 or 2 || (d.IsKanji && d.Value < 32)))
+        {
+            int u = Scan.SkipBlank(t, d.End);
+            if (Scan.At(t, u, "日") && !NotAfter(t, u + 1, NotAfterDay) && (!d.IsKanji || rangeEnd))
+            {
+                point.Day = d.Value;
+                i = u + 1;
+                DateTailParser.AfterDay(t, ref i, ref point);
+                DateTailParser.TryApproximation(t, ref i, ref point);
+                point.End = i;
+                return true;
+            }
+        }
+        var timed = point;
+        if (TimeOfDayParser.TryParse(t, at, partAlone: false, ref timed) && timed.HasTime)
+        {
+            point = timed;
+            i = point.End;
+            DateTailParser.TryApproximation(t, ref i, ref point);
+            point.End = i;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace IncidentParsing.Dates;
+
+/// <summary>
+/// The Japanese eras as the BCL's <see cref="JapaneseCalendar"/> (ICU data) knows them: names,
+/// one-letter romanizations and the Gregorian year each era starts in. Nothing here is hard-coded,
+/// so an era added to the platform's calendar data is recognized without a code change.
+/// </summary>
+internal sealed class JapaneseEras
+{
+    /// <summary>One era.</summary>
+    /// <param name="Name">Its name (<c>令和</c>).</param>
+    /// <param name="StartYear">The Gregorian year of its first year (元年).</param>
+    internal readonly record struct Era(string Name, int StartYear);
+
+    private readonly Era[] _byName;
+    private readonly int[] _startByLetter = new int[26];
+
+    /// <summary>The eras of the running platform, read once.</summary>
+    public static JapaneseEras Instance { get; } = new();
+
+    private JapaneseEras()
+    {
+        var calendar = new JapaneseCalendar();
+        var format = (DateTimeFormatInfo)CultureInfo.GetCultureInfo("ja-JP").DateTimeFormat.Clone();
+        format.Calendar = calendar;
+        var eras = new List<Era>();
+        foreach (int era in calendar.Eras)
+        {
+            // Every era's first year includes 31 December, so this date always exists.
+            int startYear = calendar.ToDateTime(1, 12, 31, 0, 0, 0, 0, era).Year;
+            string name = format.GetEraName(era);
+            if (name.Length > 0)
+            {
+                eras.Add(new Era(name, startYear));
+            }
+        }
+        // Longest names first so a name that prefixes another cannot shadow it.
+        _byName = eras.OrderByDescending(e => e.Name.Length).ToArray();
+        for (char letter = 'A'; letter <= 'Z'; letter++)
+        {
+            int era = format.GetEra(letter.ToString());
+            if (era > 0 && Array.IndexOf(calendar.Eras, era) >= 0)
+            {
+                _startByLetter[letter - 'A'] = calendar.ToDateTime(1, 12, 31, 0, 0, 0, 0, era).Year;
+            }
+        }
+        FirstChars = string.Concat(_byName.Select(e => e.Name[0]).Distinct());
+    }
+
+    /// <summary>The first characters of all era names, for the scanner's trigger set.</summary>
+    public string FirstChars { get; }
+
+    /// <summary>The era whose name starts at <paramref name="at"/>, if any.</summary>
+    public bool TryMatchName(ReadOnlySpan<char> text, int at, out Era era)
+    {
+        foreach (var e in _byName)
+        {
+            if (text[at..].StartsWith(e.Name, StringComparison.Ordinal))
+            {
+                era = e;
+                return true;
+            }
+        }
+        era = default;
+        return false;
+    }
+
+    /// <summary>The start year of the era romanized as <paramref name="letter"/> (<c>R</c> → 2019), or 0.</summary>
+    public int StartYearOfLetter(char letter) => letter is >= 'A' and <= 'Z' ? _startByLetter[letter - 'A'] : 0;
+}

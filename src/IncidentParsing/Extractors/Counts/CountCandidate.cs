@@ -1,0 +1,26 @@
+using IncidentParsing.Model;
+
+namespace IncidentParsing.Extractors.Counts;
+
+/// <summary>A count found in a notice's normalized text, with what the headline choice needs to know.</summary>
+/// <param name="Start">Normalized offset of the count (qualifiers included).</param>
+/// <param name="End">Normalized offset after the count.</param>
+/// <param name="Value">The number.</param>
+/// <param name="Unit">The counter as written (人分, 件…).</param>
+/// <param name="Kind">What the counter counts.</param>
+/// <param name="Qualifier">How sure the count is.</param>
+/// <param name="Subject">What is counted, if the text says it.</param>
+internal sealed record CountCandidate(int Start, int End, long Value, string Unit, CounterKind Kind, CountQualifier Qualifier, string? Subject)
+{
+    /// <summary>Marked as a total (計, 合計, 総数).</summary>
+    public bool IsTotal { get; init; }
+
+    /// <summary>The people counted act in the sentence (職員1名が, 学生が39名おり): not affected data subjects.</summary>
+    public bool IsActor { get; init; }
+
+    /// <summary>A population that a smaller count is drawn from (363名中240名: 363).</summary>
+    public bool IsPopulation { get; init; }
+
+    /// <summary>Followed by the data it is about (8台の車の情報, 39名の成績).</summary>
+    public bool HasDataAfter { get; init; }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using IncidentParsing.Model;
+using IncidentParsing.Numbers;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Extractors.Counts;
+
+/// <summary>
+/// Reads every count in a notice (<see cref="Incident.Counts"/>) and picks the headline
+/// (<see cref="Incident.Affected"/>). Vocabularies: <c>counters.tsv</c> and <c>qualifiers.tsv</c> in this folder.
+/// </summary>
+[ExtractorName("counts")]
+public sealed class CountExtractor : IIncidentExtractor
+{
+    private readonly CountReader _reader;
+    private readonly JapaneseNumberParser _numbers;
+
+    /// <summary>Creates the extractor with the embedded vocabularies plus <paramref name="options"/>.</summary>
+    public CountExtractor(CountOptions? options = null)
+    {
+        options ??= new CountOptions();
+        _reader = new CountReader(new CountLexicon(options.ExtraCounters, options.ExtraQualifiers));
+        _numbers = options.ExtraNonNumberWords.Count == 0 ? JapaneseNumberParser.Default : new JapaneseNumberParser(options.ExtraNonNumberWords);
+    }
+
+    /// <inheritdoc />
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var numbers = NoticeNumbers.Of(context, _numbers);
+        var counts = _reader.Read(context.Text, numbers.Mentions, (s, e) => IsEnclosedNumeral(context.Source(s, e).Text));
+        context.Incident.Counts.Clear();
+        foreach (var c in counts)
+        {
+            context.Incident.Counts.Add(ToCount(context, c));
+        }
+        if (AffectedSelector.Select(counts) is { } headline)
+        {
+            context.Incident.Affected = ToCount(context, headline);
+        }
+    }
+
+    private static Count ToCount(ExtractionContext context, CountCandidate c)
+    {
+        var source = context.Source(c.Start, c.End);
+        return new Count(c.Value, c.Unit, c.Qualifier, c.Subject, source.Text, source.Start, source.End) { IsTotal = c.IsTotal };
+    }
+
+    // ① ➀ ㉑: list markers that NFKC turned into plain digits.
+    private static bool IsEnclosedNumeral(string original)
+    {
+        foreach (char ch in original)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.OtherNumber || ch is >= '\u2460' and <= '\u24FF' or >= '\u2776' and <= '\u2793')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>Caller additions to the count vocabularies.</summary>
+public sealed class CountOptions
+{
+    /// <summary>Counters beyond <c>counters.tsv</c> (say, <c>new Counter("口", CounterKind.Record, [])</c>).</summary>
+    public IList<Counter> ExtraCounters { get; } = [];
+
+    /// <summary>Qualifier words beyond <c>qualifiers.tsv</c> (say, <c>new CountQualifierWord("超過", true, CountQualifier.MoreThan, false)</c>).</summary>
+    public IList<CountQualifierWord> ExtraQualifiers { get; } = [];
+
+    /// <summary>Words with kanji numerals that are not numbers, beyond <c>Numbers/non-numbers.tsv</c>.</summary>
+    public IList<string> ExtraNonNumberWords { get; } = [];
+}

@@ -1,0 +1,134 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using IncidentParsing.Lexicons;
+
+namespace IncidentParsing.Extractors.Fields;
+
+/// <summary>A set of phrases matched longest-first at a position, keyed by first character.</summary>
+internal sealed class PhraseSet
+{
+    private readonly FrozenDictionary<char, string[]> _byFirstChar;
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        _byFirstChar = phrases.Distinct(StringComparer.Ordinal)
+            .GroupBy(p => p[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
+        FirstChars = SearchValues.Create(_byFirstChar.Keys.ToArray());
+    }
+
+    /// <summary>The characters a phrase can start with, for skipping text that holds none (IndexOfAny).</summary>
+    public SearchValues<char> FirstChars { get; }
+
+    /// <summary>Length of the longest phrase at <paramref name="at"/>, or 0.</summary>
+    public int MatchAt(string text, int at)
+    {
+        if (at >= text.Length || !_byFirstChar.TryGetValue(text[at], out var candidates))
+        {
+            return 0;
+        }
+        var rest = text.AsSpan(at);
+        foreach (var p in candidates)
+        {
+            if (rest.StartsWith(p, StringComparison.Ordinal))
+            {
+                return p.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>True when any phrase occurs in <c>[start, end)</c>.</summary>
+    public bool Occurs(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int k = text.AsSpan(i, end - i).IndexOfAny(FirstChars);
+            if (k < 0)
+            {
+                return false;
+            }
+            i += k;
+            int n = MatchAt(text, i);
+            if (n > 0 && i + n <= end)
+            {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+}
+
+/// <summary>The cue words of <c>field-cues.tsv</c>, grouped by role (see the file's header).</summary>
+internal sealed class FieldCues
+{
+    public FieldCues()
+    {
+        var rows = Lexicon.ReadEmbedded("Extractors/Fields/field-cues.tsv");
+        PhraseSet Role(string role) => new(rows.Where(r => r.Length > 1 && r[1] == role).Select(r => r[0]));
+        Leak = Role("leak");
+        Contain = Role("contain");
+        Exclude = Role("exclude");
+        Negation = Role("negation");
+        Heading = Role("heading");
+        HeadingNoun = Role("heading-noun");
+        HeadingStop = Role("heading-stop");
+        Suffix = Role("suffix");
+        Conjunction = Role("conjunction");
+        OtherHead = Role("other-head");
+        SentenceStop = Role("sentence-stop");
+        PersonHead = Role("person-head");
+        ListIntro = Role("list-intro");
+        TextTrail = Role("text-trail");
+        NotLeak = Role("not-leak");
+    }
+
+    public PhraseSet Leak { get; }
+
+    public PhraseSet Contain { get; }
+
+    public PhraseSet Exclude { get; }
+
+    public PhraseSet Negation { get; }
+
+    public PhraseSet Heading { get; }
+
+    public PhraseSet HeadingNoun { get; }
+
+    public PhraseSet HeadingStop { get; }
+
+    public PhraseSet Suffix { get; }
+
+    public PhraseSet Conjunction { get; }
+
+    public PhraseSet OtherHead { get; }
+
+    public PhraseSet SentenceStop { get; }
+
+    public PhraseSet PersonHead { get; }
+
+    public PhraseSet ListIntro { get; }
+
+    public PhraseSet TextTrail { get; }
+
+    public PhraseSet NotLeak { get; }
+
+    /// <summary>True when <c>[start, end)</c> ends in a word for people (容疑者, 担当者).</summary>
+    public bool EndsInPerson(string text, int start, int end)
+    {
+        for (int i = Math.Max(start, end - 4); i < end; i++)
+        {
+            if (PersonHead.MatchAt(text, i) == end - i)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A heading that introduces the list of leaked data (漏えいした個人情報, 個人情報の内容).</summary>
+    public bool IsFieldHeading(string text, int start, int end) =>
+        Heading.Occurs(text, start, end) && HeadingNoun.Occurs(text, start, end) && !HeadingStop.Occurs(text, start, end);
+}

@@ -1,0 +1,200 @@
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Fields;
+
+/// <summary>
+/// Reads the parts of a notice that list what leaked: the body under a heading such as
+/// <c>漏えいした個人情報</c>, <c>2.学生名簿に含まれる個人情報</c>, <c>【個人情報の内容】</c> (numbered,
+/// bracketed or a bare line), and <c>漏えいした情報:氏名、住所</c> lines. Bracketed sub-headings
+/// (<c>〈会員情報〉</c>) become the group of the items under them.
+/// </summary>
+internal sealed class ListReader
+{
+    private const int MaxHeadingLength = 40;
+    private const int MaxBareRegionLines = 40;
+    private readonly FieldCues _cues;
+    private readonly ListLineReader _lines;
+
+    public ListReader(FieldCues cues)
+    {
+        _cues = cues;
+        _lines = new ListLineReader(cues);
+    }
+
+    public void Read(FieldScanner scanner, SectionTree sections, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        var headings = new Dictionary<int, Section>();
+        foreach (var s in sections.All)
+        {
+            headings.TryAdd(s.HeadingSpan.Start, s);
+        }
+        for (int k = 0; k < sections.All.Count; k++)
+        {
+            var s = sections.All[k];
+            if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End))
+            {
+                ReadRegion(scanner, headings, s.Body.Start, SectionRegionEnd(sections.All, k, text.Length), findings);
+            }
+        }
+        var probe = new List<FieldHit>();
+        for (int lineStart = 0; lineStart < text.Length;)
+        {
+            int lineEnd = LineEnd(text, lineStart);
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            int colon = b > a ? text.IndexOf(':', a, b - a) : -1;
+            if (colon > a && _cues.IsFieldHeading(text, a, colon))
+            {
+                _lines.Read(scanner, colon + 1, b, null, findings);
+            }
+            else if (b > a && !headings.ContainsKey(a))
+            {
+                if (IsBareHeading(scanner, a, b, probe) || IsListIntro(text, a, b))
+                {
+                    int regionStart = Math.Min(text.Length, lineEnd + 1);
+                    ReadRegion(scanner, headings, regionStart, BareRegionEnd(scanner, headings, regionStart, probe), findings);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // Items under the heading, line by line; sub-sections about something else (原因) are skipped.
+    private void ReadRegion(FieldScanner scanner, Dictionary<int, Section> headings, int start, int end, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        string? group = null;
+        bool skipping = false;
+        bool vertical = false; // the previous line was one known item: 氏名 / 住所 / 保有ポイント数
+        for (int lineStart = start; lineStart < end;)
+        {
+            int lineEnd = Math.Min(end, LineEnd(text, lineStart));
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            bool read = b > a && !skipping;
+            if (b > a && headings.TryGetValue(a, out var sub))
+            {
+                bool fieldHeading = _cues.IsFieldHeading(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
+                skipping = !fieldHeading && _cues.HeadingStop.Occurs(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
+                bool isGroup = !fieldHeading && IsBracketed(sub.Style);
+                group = isGroup ? sub.Heading : null;
+                read = !skipping && !isGroup; // ①氏名 is an item that the outline took for a heading
+            }
+            if (read && !EndsInPoliteSentence(text, b))
+            {
+                // A sentence under the heading (なお、…は保有しておりません。) is left to the statement reader.
+                vertical = _lines.Read(scanner, a, b, group, findings, inVerticalList: vertical);
+            }
+            else
+            {
+                vertical = false; // a blank line or a heading ends a one-per-line list
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // A section's list runs until the next heading of its own style or of an enclosing one, so that
+    // bracketed group headings (〈会員情報〉), which the outline puts at the top level, stay inside it.
+    private static int SectionRegionEnd(IReadOnlyList<Section> all, int index, int textEnd)
+    {
+        var s = all[index];
+        var styles = new HashSet<HeadingStyle> { s.Style };
+        for (var p = s.Parent; p is not null; p = p.Parent)
+        {
+            styles.Add(p.Style);
+        }
+        for (int k = index + 1; k < all.Count; k++)
+        {
+            if (styles.Contains(all[k].Style))
+            {
+                return all[k].HeadingSpan.Start;
+            }
+        }
+        return textEnd;
+    }
+
+    // 漏えいした可能性のある情報は以下のとおりです。: a sentence announcing the list below it.
+    private bool IsListIntro(string text, int a, int b) =>
+        _cues.ListIntro.Occurs(text, a, b) && _cues.IsFieldHeading(text, a, b);
+
+    // A bare line such as 漏えいした個人情報: short, no sentence end, no field word of its own.
+    private bool IsBareHeading(FieldScanner scanner, int a, int b, List<FieldHit> probe)
+    {
+        if (b - a > MaxHeadingLength || scanner.Text.IndexOf('。', a, b - a) >= 0 || !_cues.IsFieldHeading(scanner.Text, a, b))
+        {
+            return false;
+        }
+        probe.Clear();
+        scanner.Find(a, b, probe);
+        return probe.Count == 0;
+    }
+
+    // Under a bare heading the list runs until the next heading or heading-like line (発生原因).
+    private static int BareRegionEnd(FieldScanner scanner, Dictionary<int, Section> headings, int start, List<FieldHit> probe)
+    {
+        string text = scanner.Text;
+        int lines = 0;
+        int lineStart = start;
+        bool previousWasItem = false;
+        while (lineStart < text.Length && lines < MaxBareRegionLines)
+        {
+            int lineEnd = LineEnd(text, lineStart);
+            var (a, b) = Trim(text, lineStart, lineEnd);
+            if (b > a)
+            {
+                lines++;
+                if (headings.TryGetValue(a, out var s) && !IsBracketed(s.Style))
+                {
+                    return lineStart;
+                }
+                probe.Clear();
+                scanner.Find(a, b, probe);
+                bool headingLike = probe.Count == 0 && b - a <= MaxHeadingLength && text.IndexOf('。', a, b - a) < 0 && !ListLineReader.IsBullet(text[a]);
+                if (lines > 1 && headingLike && !previousWasItem)
+                {
+                    return lineStart;
+                }
+                previousWasItem = probe.Count > 0 && b - a <= MaxHeadingLength;
+                if (lines > 1 && EndsInPoliteSentence(text, b))
+                {
+                    return lineStart; // prose after a bare list (…をお願いいたします。) is not part of it
+                }
+            }
+            else
+            {
+                previousWasItem = false; // 氏名 / 住所 / (blank) / 発生原因: the blank line ends the list
+            }
+            lineStart = lineEnd + 1;
+        }
+        return lineStart;
+    }
+
+    private static bool EndsInPoliteSentence(string text, int end)
+    {
+        var line = text.AsSpan(0, end);
+        return line.EndsWith("ます。", StringComparison.Ordinal) || line.EndsWith("した。", StringComparison.Ordinal)
+            || line.EndsWith("です。", StringComparison.Ordinal) || line.EndsWith("ません。", StringComparison.Ordinal);
+    }
+
+    // 〈会員情報〉, 【お届け先情報】, ■従業員に関する情報: a heading style used for the groups of a list.
+    private static bool IsBracketed(HeadingStyle style) =>
+        style is HeadingStyle.AngleBracket or HeadingStyle.LenticularBracket or HeadingStyle.Symbol;
+
+    private static int LineEnd(string text, int from)
+    {
+        int e = text.IndexOf('\n', from);
+        return e < 0 ? text.Length : e;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+}

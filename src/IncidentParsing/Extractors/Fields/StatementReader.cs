@@ -1,0 +1,266 @@
+using System.Buffers;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Fields;
+
+/// <summary>
+/// Reads the sentences that state a leak (<c>氏名、住所が流出</c>, <c>…等の個人情報が漏えいした可能性</c>)
+/// or deny one (<c>住所、電話番号は含まれておりません</c>) anywhere in the notice, outside sections
+/// about measures or contact: the fields in the phrase the predicate is about.
+/// </summary>
+internal sealed class StatementReader
+{
+    private const int NegationReach = 14;
+    private static readonly string[] TopicMarkers = ["については", "に関しては"];
+    private const int MinKnownForOther = 2;
+    private const int ComplementReach = 30;
+    private const int InflectionReach = 6;
+    private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
+    private readonly FieldCues _cues;
+    private readonly ListLineReader _lines;
+    private readonly SearchValues<char> _predicateStarts;
+
+    public StatementReader(FieldCues cues)
+    {
+        _cues = cues;
+        _predicateStarts = SearchValues.Create(PredicateStarts(cues));
+        _lines = new ListLineReader(cues);
+    }
+
+    /// <summary>Reads the whole notice; <paramref name="titleStatesLeak"/> lets containment verbs (記載されていた) count.</summary>
+    public void Read(FieldScanner scanner, SectionTree sections, bool titleStatesLeak, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        var hits = new List<FieldHit>();
+        var stop = StopMap(sections, text);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int skip = text.AsSpan(i).IndexOfAny(_predicateStarts);
+            if (skip < 0)
+            {
+                return;
+            }
+            i += skip;
+            int n = _cues.NotLeak.MatchAt(text, i);
+            if (n > 0)
+            {
+                i += n;
+                continue;
+            }
+            n = _cues.Exclude.MatchAt(text, i);
+            if (n > 0)
+            {
+                ReadDenial(scanner, i, n, findings, hits);
+                i += n;
+                continue;
+            }
+            n = _cues.Leak.MatchAt(text, i);
+            bool contain = false;
+            if (n == 0)
+            {
+                n = _cues.Contain.MatchAt(text, i);
+                contain = n > 0;
+            }
+            if (n > 0)
+            {
+                if (!IsDenied(text, i + n) && !stop[i]
+                    && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
+                {
+                    ReadStatement(scanner, i, findings, hits);
+                    if (!contain)
+                    {
+                        ReadComplement(scanner, i + n, findings);
+                    }
+                }
+                i += n;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    // The phrase is read as a list (「年齢、現年収、…、応募からの経過時間」を公開), plus unknown data compounds (機密情報).
+    private void ReadStatement(FieldScanner scanner, int predicate, FieldFindings findings, List<FieldHit> hits)
+    {
+        var (start, end) = Phrase(scanner.Text, predicate);
+        _lines.Read(scanner, start, end, null, findings, MinKnownForOther);
+        hits.Clear();
+        hits.AddRange(findings.HitScratch); // the words the line reader found: others are what they do not cover
+        int known = hits.Count;
+        scanner.FindOthers(start, end, hits, hits);
+        for (int k = known; k < hits.Count; k++)
+        {
+            findings.Fields.Add(new ListedField(hits[k], null, false));
+        }
+    }
+
+    // 漏えいした情報は、氏名、住所です: the predicate modifies a data word whose complement lists the fields.
+    private void ReadComplement(FieldScanner scanner, int after, FieldFindings findings)
+    {
+        string text = scanner.Text;
+        int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        for (int j = after; j < limit && j < after + InflectionReach && IsHiragana(text[j]); j++)
+        {
+            if (text[j] == 'の' && j + 1 < limit && text[j + 1] == 'は')
+            {
+                // 流出したのは顧客の氏名や住所など約1万件: the news form names the data right after のは.
+                _lines.Read(scanner, j + 2, Clauses.SentenceEnd(text, j), null, findings, MinKnownForOther);
+                return;
+            }
+        }
+        for (int k = after + 1; k < limit; k++)
+        {
+            if (text[k] is 'は' or ':' && EndsInDataWord(text, after, k))
+            {
+                int end = Clauses.SentenceEnd(text, k);
+                if (EndsAsCopula(text, k + 1, end))
+                {
+                    _lines.Read(scanner, k + 1, end, null, findings, MinKnownForOther);
+                }
+                return;
+            }
+        }
+    }
+
+    // …は氏名、住所です / となります: the complement is a plain list, not another clause.
+    private static bool EndsAsCopula(string text, int start, int end)
+    {
+        var complement = text.AsSpan(start, end - start).TrimEnd();
+        foreach (var ending in CopulaEndings)
+        {
+            if (complement.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private bool EndsInDataWord(string text, int from, int at)
+    {
+        for (int length = 2; length <= 3; length++)
+        {
+            if (at - length >= from && _cues.HeadingNoun.MatchAt(text, at - length) == length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void ReadDenial(FieldScanner scanner, int predicate, int length, FieldFindings findings, List<FieldHit> hits)
+    {
+        string text = scanner.Text;
+        var (start, end) = Phrase(text, predicate);
+        hits.Clear();
+        scanner.Find(start, end, hits);
+        if (hits.Count == 0 && TopicBefore(text, predicate) is var (ts, te) && te > ts)
+        {
+            (start, end) = (ts, te);
+            scanner.Find(start, end, hits);
+        }
+        if (hits.Count == 0)
+        {
+            return;
+        }
+        findings.Excluded.AddRange(hits);
+        findings.AddExclusionZone(new TextSpan(start, predicate + length));
+    }
+
+    // The phrase a predicate at p is about: from the clause start to the last argument particle (or to p).
+    private static (int Start, int End) Phrase(string text, int predicate)
+    {
+        int start = Clauses.ClauseStart(text, predicate);
+        int particle = Clauses.LastArgumentParticle(text, start, predicate);
+        if (particle <= start)
+        {
+            return (start, predicate);
+        }
+        if (text[particle] != 'は')
+        {
+            // XはYを公開: the topic before は is not what was exposed.
+            int topic = Clauses.LastArgumentParticle(text, start, particle);
+            if (topic > start && text[topic] == 'は')
+            {
+                start = topic + 1;
+            }
+        }
+        return (start, particle);
+    }
+
+    // マイナンバーについては…含まれておりません: the topic of the sentence when the clause names no field.
+    private static (int Start, int End)? TopicBefore(string text, int predicate)
+    {
+        int sentence = Clauses.SentenceStart(text, predicate);
+        foreach (var marker in TopicMarkers)
+        {
+            int at = text.AsSpan(sentence, predicate - sentence).IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                int end = sentence + at;
+                return (Clauses.ClauseStart(text, end), end);
+            }
+        }
+        return null;
+    }
+
+    // 流出していない, 閲覧できないよう: the predicate is denied (but 否定できません still allows a leak).
+    private bool IsDenied(string text, int after)
+    {
+        int limit = Math.Min(text.Length, after + NegationReach);
+        for (int j = after; j < limit; j++)
+        {
+            char c = text[j];
+            if (c is '。' or '、' or '\n')
+            {
+                return false;
+            }
+            if (c == '否' && j + 1 < limit && text[j + 1] == '定')
+            {
+                return false;
+            }
+            if (_cues.Negation.MatchAt(text, j) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool SentenceStatesLeak(string text, int at) =>
+        _cues.Leak.Occurs(text, Clauses.SentenceStart(text, at), Clauses.SentenceEnd(text, at));
+
+    private static char[] PredicateStarts(FieldCues cues)
+    {
+        var starts = new List<char>();
+        foreach (char c in Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i))
+        {
+            if (cues.Exclude.FirstChars.Contains(c) || cues.Leak.FirstChars.Contains(c) || cues.Contain.FirstChars.Contains(c))
+            {
+                starts.Add(c);
+            }
+        }
+        return starts.ToArray();
+    }
+
+    // Statements inside a section about measures or contact are not about what leaked; a list heading
+    // nested deeper wins. Painted once per notice (sections come parents first), so each lookup is O(1).
+    private bool[] StopMap(SectionTree sections, string text)
+    {
+        var stop = new bool[text.Length];
+        foreach (var s in sections.All)
+        {
+            bool field = _cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End);
+            if (!field && !_cues.SentenceStop.Occurs(text, s.HeadingSpan.Start, s.HeadingSpan.End))
+            {
+                continue;
+            }
+            int end = Math.Min(s.Body.End, text.Length);
+            Array.Fill(stop, !field, s.Body.Start, Math.Max(0, end - s.Body.Start));
+        }
+        return stop;
+    }
+}

@@ -1,0 +1,246 @@
+using IncidentParsing.Dates;
+using IncidentParsing.Pipeline;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Timeline;
+
+/// <summary>A date and the statement it dates: the sentence around it, or, in a timetable, the row or bullet it heads.</summary>
+/// <param name="Mention">The date.</param>
+/// <param name="Statement">The statement's span in the notice text.</param>
+/// <param name="FromTable">True when the date heads a timetable row or a list of bullets.</param>
+public sealed record DatedStatement(DateMention Mention, TextSpan Statement, bool FromTable);
+
+/// <summary>
+/// The date analysis of one notice, shared through <see cref="ExtractionContext.GetShared{T}"/> so the
+/// timeline, reports and exposure period read the notice's dates once: every date mention in the
+/// body and the statement each one dates.
+/// </summary>
+public sealed class NoticeDates
+{
+    private const string Bullets = "•・-‐*○●◦◆■□▪>※";
+
+    private NoticeDates(string text, IReadOnlyList<DateMention> mentions, IReadOnlyList<DatedStatement> statements)
+    {
+        Text = text;
+        Mentions = mentions;
+        Statements = statements;
+    }
+
+    /// <summary>The notice text the spans refer to.</summary>
+    public string Text { get; }
+
+    /// <summary>Every date or time mention after the title line, in text order.</summary>
+    public IReadOnlyList<DateMention> Mentions { get; }
+
+    /// <summary>Every dated statement, in text order (a date heading several bullets dates each).</summary>
+    public IReadOnlyList<DatedStatement> Statements { get; }
+
+    /// <summary>The shared analysis of <paramref name="context"/>'s notice.</summary>
+    public static NoticeDates Of(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.GetShared(static ctx => Analyze(ctx.Text, Math.Min(ctx.Header.BodyStart, ctx.Text.Length),
+            ctx.ReferenceDate ?? CasebookYear(ctx.Header.CasebookId), JapaneseDateRecognizer.Default));
+    }
+
+    // Without a date of its own, a casebook entry (2024-354) still says which year it was filed in.
+    private static Model.JapaneseDate? CasebookYear(string? casebookId)
+    {
+        if (casebookId is null || casebookId.Length < 4 || !int.TryParse(casebookId.AsSpan(0, 4), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out int year) || year is < 1990 or > 2200)
+        {
+            return null;
+        }
+        return new Model.JapaneseDate(year);
+    }
+
+    /// <summary>Analyzes <paramref name="text"/> from <paramref name="bodyStart"/> on.</summary>
+    internal static NoticeDates Analyze(string text, int bodyStart, Model.JapaneseDate? reference, JapaneseDateRecognizer recognizer)
+    {
+        var all = recognizer.Recognize(text, reference);
+        var mentions = new List<DateMention>(all.Count);
+        foreach (var m in all)
+        {
+            if (m.Span.Start >= bodyStart)
+            {
+                mentions.Add(m);
+            }
+        }
+        return new NoticeDates(text, mentions, BuildStatements(text, mentions));
+    }
+
+    /// <summary>The sentence around <paramref name="at"/>: from the previous 。 or line break to the next.</summary>
+    public TextSpan SentenceAt(int at) => Sentence(Text, at, at);
+
+    /// <summary>The date that heads the table row or bullet block containing <paramref name="at"/>, if any.</summary>
+    public DateMention? TableDateAt(int at)
+    {
+        // Statements come in text order: find the last one starting at or before the position.
+        int lo = 0, hi = Statements.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Statements[mid].Statement.Start <= at)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        for (int k = found; k >= 0 && found - k < 8; k--)
+        {
+            var s = Statements[k];
+            if (s.FromTable && s.Statement.Start <= at && at < s.Statement.End)
+            {
+                return s.Mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of the first mention starting at or after <paramref name="at"/> (<see cref="Mentions"/> is in text order).</summary>
+    public int FirstMentionAtOrAfter(int at)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Mentions[mid].Span.Start < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static List<DatedStatement> BuildStatements(string text, List<DateMention> mentions)
+    {
+        var result = new List<DatedStatement>(mentions.Count);
+        for (int n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            if (m.Value is null)
+            {
+                continue;
+            }
+            int lineStart = LineStart(text, m.Span.Start);
+            int lineEnd = LineEnd(text, m.Span.End);
+            if (!LeadsLine(text, lineStart, m.Span.Start) || HasSentenceBreak(text, m.Span.End, lineEnd))
+            {
+                result.Add(new DatedStatement(m, Sentence(text, m.Span.Start, m.Span.End), false));
+                continue;
+            }
+            if (HasWords(text, m.Span.End, lineEnd) && !HasSentenceBreak(text, m.Span.End, lineEnd))
+            {
+                // A timetable row: 2023/6/8(木) 個人情報保護委員会へ報告
+                result.Add(new DatedStatement(m, new TextSpan(lineStart, lineEnd), true));
+                continue;
+            }
+            // A date on its own line heads the bullets below it, up to a blank line or the next date line.
+            bool any = false;
+            int next = n + 1 < mentions.Count ? mentions[n + 1].Span.Start : text.Length;
+            int i = lineEnd + 1;
+            for (int lines = 0; i < text.Length && lines < 30; lines++)
+            {
+                int end = LineEnd(text, i);
+                if (!HasWords(text, i, end))
+                {
+                    break;
+                }
+                if (next < end && LeadsLine(text, i, next))
+                {
+                    break;
+                }
+                result.Add(new DatedStatement(m, new TextSpan(i, end), true));
+                any = true;
+                i = end + 1;
+            }
+            if (!any)
+            {
+                result.Add(new DatedStatement(m, new TextSpan(lineStart, lineEnd), false));
+            }
+        }
+        return result;
+    }
+
+    // A statement longer than this is cut: text without 。 or line breaks must not make every date scan it all.
+    private const int MaxReach = 400;
+
+    private static TextSpan Sentence(string text, int start, int end)
+    {
+        int s = start, stop = Math.Max(0, start - MaxReach);
+        while (s > stop && text[s - 1] is not ('。' or '\n'))
+        {
+            s--;
+        }
+        int e = end, limit = Math.Min(text.Length, end + MaxReach);
+        while (e < limit && text[e] is not ('。' or '\n'))
+        {
+            e++;
+        }
+        if (e < text.Length && text[e] == '。')
+        {
+            e++;
+        }
+        return new TextSpan(s, e);
+    }
+
+    private static int LineStart(string text, int at)
+    {
+        if (at == 0)
+        {
+            return 0;
+        }
+        int count = Math.Min(at, MaxReach);
+        int i = text.LastIndexOf('\n', at - 1, count);
+        return i >= 0 ? i + 1 : at - count;
+    }
+
+    private static int LineEnd(string text, int at)
+    {
+        at = Math.Min(at, text.Length);
+        int count = Math.Min(text.Length - at, MaxReach);
+        int i = text.IndexOf('\n', at, count);
+        return i >= 0 ? i : at + count;
+    }
+
+    private static bool LeadsLine(string text, int lineStart, int at)
+    {
+        for (int i = lineStart; i < at; i++)
+        {
+            char c = text[i];
+            if (c != ' ' && !Bullets.Contains(c) && !char.IsAsciiDigit(c) && c is not ('.' or ')' or '(' or '【' or '】'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A line with a 。 before its end is running text (a paragraph that opens with a date), not a table row.
+    private static bool HasSentenceBreak(string text, int start, int end)
+    {
+        int i = text.IndexOf('。', start, end - start);
+        return i >= 0 && i < end - 1;
+    }
+
+    private static bool HasWords(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c != ' ' && !char.IsPunctuation(c) && c is not ('、' or '。'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,273 @@
+using IncidentParsing.Dates;
+using IncidentParsing.Model;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Timeline;
+
+/// <summary>
+/// Finds the reports the organization made to authorities: an authority named, then (in the same
+/// sentence) a report verb (報告・届出・被害届・相談・連絡). The authority acting on its own
+/// (警察が逮捕, 委員会からの指導) or the reader being asked to contact it (警察へご相談ください) is no report.
+/// </summary>
+internal sealed class ReportFinder
+{
+    // Government bodies without a listed name: a run of ideographs ending in one of these.
+    private const string GovernmentSuffixes = "省庁";
+    private const string LocalGovernmentSuffixes = "市県府都";
+    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "に", "へ", "と", "や"];
+    private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
+    private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
+    private static readonly string[] PoliceActions = ["逮捕", "送検", "捜索", "摘発", "立件", "起訴"];
+    private const int VerbWindow = 120;
+    private const int MaxGapBeforeName = 12;
+    // The authority asked the organization for a report (報告徴収): the organization reports, on a date the demand does not give.
+    private const string ReportDemand = "報告徴収";
+
+    private readonly CueLexicon<ReportTarget> _authorities;
+    private readonly CueLexicon<bool> _verbs;
+
+    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs)
+    {
+        _authorities = authorities;
+        _verbs = verbs;
+    }
+
+    /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
+    /// <param name="dates">The notice's date analysis.</param>
+    /// <param name="bodyStart">Where to start reading.</param>
+    /// <param name="mentions">Receives every place a report is made (before reports to one authority are merged).</param>
+    public List<(ReportTarget To, DateMention? Date, TextSpan Name)> Find(NoticeDates dates, int bodyStart, List<TextSpan> mentions)
+    {
+        string text = dates.Text;
+        var found = new List<(ReportTarget To, DateMention? Date, TextSpan Name)>();
+        int i = bodyStart;
+        while (i < text.Length)
+        {
+            if (!TryAuthorityAt(text, i, out var target, out int nameEnd))
+            {
+                i++;
+                continue;
+            }
+            // 大阪府警, 長崎警察署: the place before a police or government name belongs to it.
+            int nameStart = target is ReportTarget.Police or ReportTarget.Regulator ? PlaceStart(text, i) : i;
+            var sentence = ReportSentence(dates, i);
+            if (IsDemanded(text, nameEnd, sentence.End))
+            {
+                Add(found, target, null, new TextSpan(nameStart, nameEnd));
+            }
+            else if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
+            {
+                var date = DateFor(dates, sentence, i, nameEnd, verbAt);
+                Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(nameStart, nameEnd));
+                mentions.Add(new TextSpan(nameStart, nameEnd));
+            }
+            i = nameEnd;
+        }
+        // 被害届 with no authority named goes to the police.
+        int at = text.IndexOf("被害届", bodyStart, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var sentence = dates.SentenceAt(at);
+            if (!found.Exists(f => sentence.Contains(f.Name)) && !Followed(text, at + 3, ReaderRequests))
+            {
+                Add(found, ReportTarget.Police, DateFor(dates, sentence, at, at, at), new TextSpan(at, at + 3));
+                mentions.Add(new TextSpan(at, at + 3));
+            }
+            at = text.IndexOf("被害届", at + 3, StringComparison.Ordinal);
+        }
+        // 関係機関 says nothing more once the authorities are named.
+        if (found.Exists(f => f.To != ReportTarget.Other))
+        {
+            found.RemoveAll(f => f.To == ReportTarget.Other);
+        }
+        return found;
+    }
+
+    private static void Add(List<(ReportTarget To, DateMention? Date, TextSpan Name)> found, ReportTarget to, DateMention? date, TextSpan name)
+    {
+        string? key = DayKey(date);
+        for (int k = 0; k < found.Count; k++)
+        {
+            if (found[k].To != to)
+            {
+                continue;
+            }
+            string? other = DayKey(found[k].Date);
+            if (other == key || key is null)
+            {
+                return;
+            }
+            if (other is null)
+            {
+                found[k] = (to, date, name);
+                return;
+            }
+        }
+        found.Add((to, date, name));
+    }
+
+    /// <summary>The date at day precision at most (times dropped), for telling reports apart.</summary>
+    internal static string? DayKey(DateMention? m) => m?.Value is not { } d ? null
+        : d.Precision >= DatePrecision.Day ? new JapaneseDate(d.Year, d.Month, d.Day).ToString() : d.ToString();
+
+    private bool TryAuthorityAt(string text, int i, out ReportTarget target, out int end)
+    {
+        if (_authorities.TryMatchAt(text, i, out string cue, out target))
+        {
+            end = i + cue.Length;
+            return true;
+        }
+        end = i;
+        // 総務省, 金融庁, 横浜市: a run of two or more ideographs ending in a government suffix.
+        if (i > 0 && Scan.IsIdeograph(text[i - 1]))
+        {
+            return false;
+        }
+        int j = i;
+        while (j < text.Length && j - i < 12 && Scan.IsIdeograph(text[j]))
+        {
+            j++;
+            char c = text[j - 1];
+            bool national = GovernmentSuffixes.Contains(c);
+            bool local = LocalGovernmentSuffixes.Contains(c);
+            if ((national || local) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
+            {
+                target = ReportTarget.Regulator;
+                end = j;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A sentence may be broken over lines (…委員会(内閣府外局)に遅\n滞なく報告): read on over one line break not preceded by 。.
+    private static TextSpan ReportSentence(NoticeDates dates, int at)
+    {
+        var sentence = dates.SentenceAt(at);
+        string text = dates.Text;
+        int end = sentence.End;
+        if (end < text.Length && text[end] == '\n' && end > 0 && text[end - 1] != '。' && end + 1 < text.Length && text[end + 1] != '\n')
+        {
+            end = dates.SentenceAt(end + 1).End;
+        }
+        return new TextSpan(sentence.Start, end);
+    }
+
+    private static bool IsDemanded(string text, int nameEnd, int sentenceEnd)
+    {
+        int end = Math.Min(sentenceEnd, nameEnd + 40);
+        return end > nameEnd && text.AsSpan(nameEnd, end - nameEnd).Contains(ReportDemand, StringComparison.Ordinal);
+    }
+
+    private bool IsReport(string text, int nameEnd, int sentenceEnd, out int verbAt, out bool victimReport)
+    {
+        verbAt = -1;
+        victimReport = false;
+        int k = SkipParenthetical(text, nameEnd);
+        if (k < text.Length && text[k] is '」' or '』')
+        {
+            k++;
+        }
+        if (Scan.Match(text, k, NotReportAfterName) is not null)
+        {
+            return false;
+        }
+        if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '・'))
+        {
+            return false;
+        }
+        int end = Math.Min(sentenceEnd, nameEnd + VerbWindow);
+        if (!_verbs.TryFindFirst(text, k, end, out verbAt, out string verb, out bool isReport) || !isReport)
+        {
+            return false;
+        }
+        if (Followed(text, verbAt + verb.Length, ReaderRequests))
+        {
+            return false;
+        }
+        foreach (var action in PoliceActions)
+        {
+            if (text.AsSpan(nameEnd, end - nameEnd).Contains(action, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        victimReport = verb == "被害届";
+        return true;
+    }
+
+    private static bool Followed(string text, int at, string[] words)
+    {
+        int end = Math.Min(text.Length, at + 8);
+        var window = text.AsSpan(at, Math.Max(0, end - at));
+        foreach (var w in words)
+        {
+            if (window.StartsWith(w, StringComparison.Ordinal) || (w.Length > 2 && window.Contains(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int PlaceStart(string text, int at)
+    {
+        int start = at;
+        while (start > 0 && at - start < 8 && Scan.IsIdeograph(text[start - 1]) && !"年月日時分当同".Contains(text[start - 1])
+            && !DateNumber.IsKanjiNumeral(text[start - 1]))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    private static bool OpensClause(string text, int dateEnd)
+    {
+        int k = Scan.SkipSpaces(text, dateEnd);
+        return Scan.At(text, k, "、") || Scan.At(text, k, "に、") || Scan.At(text, k, "には、");
+    }
+
+    private static int SkipParenthetical(string text, int at)
+    {
+        int k = Scan.SkipSpaces(text, at);
+        if (k < text.Length && text[k] == '(')
+        {
+            int close = text.IndexOf(')', k);
+            if (close > k && close - k < 30)
+            {
+                k = Scan.SkipSpaces(text, close + 1);
+            }
+        }
+        return k;
+    }
+
+    // The date between the authority and the verb; else the nearest before the authority in the
+    // sentence; else the date heading the timetable row.
+    private static DateMention? DateFor(NoticeDates dates, TextSpan sentence, int nameStart, int nameEnd, int verbAt)
+    {
+        DateMention? before = null;
+        for (int k = dates.FirstMentionAtOrAfter(sentence.Start); k < dates.Mentions.Count; k++)
+        {
+            var m = dates.Mentions[k];
+            if (m.Span.Start >= sentence.End)
+            {
+                break;
+            }
+            if (m.Value is null)
+            {
+                continue;
+            }
+            if (m.Span.Start >= nameEnd && m.Span.Start < verbAt)
+            {
+                return m;
+            }
+            // A date before the name dates the report when little stands between (1月10日に国の…) or
+            // when it opens the clause (本日、…監視等委に報告); not when it ends another (…6月29日であり、).
+            if (m.Span.End <= nameStart && (nameStart - m.Span.End <= MaxGapBeforeName || OpensClause(dates.Text, m.Span.End)))
+            {
+                before = m;
+            }
+        }
+        return before ?? dates.TableDateAt(nameStart);
+    }
+}

@@ -1,0 +1,153 @@
+using IncidentParsing.Extractors.Classification;
+using IncidentParsing.Extractors.Timeline;
+using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
+
+namespace IncidentParsing.Tests.Timeline;
+
+public sealed class TimelineExtractorTests
+{
+    private static Incident Parse(string text, Action<TimelineOptions>? configure = null)
+    {
+        var parser = new IncidentParserBuilder().UseClassification().UseTimeline(configure).Build();
+        return Assert.Single(parser.Parse(text, "test.txt").Incidents);
+    }
+
+    private const string Header = "【セキュリティ事件簿#2030-101】テスト株式会社 不正アクセスに関するお知らせ 2030/9/20\n\n";
+
+    [Fact]
+    public void Every_dated_sentence_becomes_an_event_classified_by_its_cue_words()
+    {
+        var incident = Parse(Header
+            + "2030年8月1日、当社サーバーが不正アクセスを受けました。\n"
+            + "8月3日、外部からの連絡により判明しました。\n"
+            + "同日、サーバーをネットワークから遮断しました。\n"
+            + "8月5日に外部の専門会社による調査を開始しました。\n"
+            + "9月20日、対象のお客様にメールで通知いたしました。\n");
+        Assert.Equal(
+            ["2030-08-01 occurred", "2030-08-03 detected", "2030-08-03 contained", "2030-08-05 investigated", "2030-09-20 notified"],
+            incident.Timeline.Select(e => $"{e.Date} {Code(e.Event)}"));
+        var first = incident.Timeline[0];
+        Assert.Equal("2030年8月1日", first.Text);
+        Assert.NotNull(first.Sentence);
+        Assert.StartsWith("2030年8月1日、当社サーバー", first.Sentence!.Text, StringComparison.Ordinal);
+        Assert.True(incident.Timeline[1].Inferred);
+    }
+
+    private static string Code<T>(T code) where T : struct, Enum => code.ToString().ToLowerInvariant();
+
+    [Fact]
+    public void A_timetable_is_read_row_by_row()
+    {
+        var incident = Parse(Header
+            + "日付 対応状況\n"
+            + "2030/8/1(木) 不正アクセスの痕跡を検知\n"
+            + "2030/8/2(金) サーバを停止\n"
+            + "2030/8/9(金) 個人情報保護委員会へ報告\n"
+            + "2030/8/30(金)9時 サービスを再開\n");
+        Assert.Equal(
+            ["2030-08-01 detected", "2030-08-02 contained", "2030-08-09 reported", "2030-08-30T09 restored"],
+            incident.Timeline.Select(e => $"{e.Date} {Code(e.Event)}"));
+        Assert.Equal(ReportTarget.Ppc, Assert.Single(incident.Reports).To);
+        Assert.Equal("2030-08-09", incident.Reports[0].Date.ToString());
+    }
+
+    [Fact]
+    public void A_date_on_its_own_line_dates_each_bullet_below_it()
+    {
+        var incident = Parse(Header
+            + "<経緯>\n"
+            + "令和 12 年 8 月 1 日 \n"
+            + "  • USB メモリの紛失に気付く\n"
+            + "  • 上司に報告\n"
+            + "令和 12 年 8 月 2 日 \n"
+            + "  • 対象者へ書面を発送\n");
+        Assert.Equal(
+            ["2030-08-01 detected", "2030-08-01 reported", "2030-08-02 notified"],
+            incident.Timeline.Select(e => $"{e.Date} {Code(e.Event)}"));
+        Assert.All(incident.Timeline, e => Assert.StartsWith("  •", e.Sentence!.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reports_to_authorities_are_found_with_their_dates()
+    {
+        var incident = Parse(Header
+            + "当社は、監督官庁である個人情報保護委員会には2030年8月10日に報告済みであり、また、所轄警察署にも2030年8月12日に被害届を提出しております。\n"
+            + "不審な電話がございましたら、最寄りの警察署へご相談ください。\n");
+        Assert.Equal(["ppc 2030-08-10", "police 2030-08-12"], incident.Reports.Select(r => $"{Code(r.To)} {r.Date}"));
+    }
+
+    [Fact]
+    public void A_report_names_the_authority_with_its_place()
+    {
+        var incident = Parse(Header + "2030年8月1日、大阪府警へ本事案について相談しました。\n8月2日警察署に遺失届を提出しました。\n");
+        Assert.Equal(["大阪府警", "警察署"], incident.Reports.Select(r => r.Text));
+        Assert.Equal(TimelineEventCode.Reported, incident.Timeline[0].Event);
+    }
+
+    [Fact]
+    public void Police_acting_on_their_own_is_not_a_report()
+    {
+        var incident = Parse(Header + "2030年8月1日、県警は元社員を逮捕しました。\n警察によると、容疑を認めているということです。\n");
+        Assert.Empty(incident.Reports);
+    }
+
+    [Fact]
+    public void A_generic_authority_gives_way_to_named_ones()
+    {
+        var generic = Parse(Header + "関係機関への報告を実施しました。\n");
+        Assert.Equal(ReportTarget.Other, Assert.Single(generic.Reports).To);
+        var named = Parse(Header + "関係機関への報告を実施しました。\n個人情報保護委員会へ報告しております。\n総務省に報告しました。\n");
+        Assert.Equal([ReportTarget.Ppc, ReportTarget.Regulator], named.Reports.Select(r => r.To).Order());
+    }
+
+    [Fact]
+    public void The_exposure_period_is_the_range_in_a_sentence_about_leaked_data()
+    {
+        var incident = Parse(Header + "2030年8月20日、調査が完了し、2029年3月10日~2030年8月2日の期間に購入されたお客様のカード情報が漏えいした可能性があることを確認しました。\n");
+        Assert.Equal("2029-03-10", incident.ExposurePeriod?.From.ToString());
+        Assert.Equal("2030-08-02", incident.ExposurePeriod?.Until.ToString());
+    }
+
+    [Fact]
+    public void A_weekday_that_contradicts_its_date_is_reported()
+    {
+        var incident = Parse(Header + "2030年8月1日(金)に発生しました。\n2030年8月2日(金)に判明しました。\n");
+        var diagnostic = Assert.Single(incident.Diagnostics, d => d.Code == DiagnosticCodes.WeekdayMismatch);
+        string text = Header + "2030年8月1日(金)に発生しました。\n";
+        Assert.Equal("金", text[diagnostic.Start..diagnostic.End]);
+    }
+
+    [Fact]
+    public void Without_a_date_in_the_title_the_body_gives_the_published_date()
+    {
+        var incident = Parse("テスト株式会社 お客様情報の流出について\n\n2030年9月20日\n\n2030年8月1日、不正アクセスを受けました。\n");
+        Assert.Equal("2030-09-20", incident.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_date_heading_bullets_is_not_the_published_date() =>
+        Assert.Null(Parse("テスト株式会社 お客様情報の流出について\n\n2030年8月1日\n  • 不正アクセスを検知\n").Published);
+
+    [Fact]
+    public void The_title_date_stays_the_published_date() =>
+        Assert.Equal("2030-09-20", Parse(Header + "2030年8月1日、不正アクセスを受けました。\n").Published?.ToString());
+
+    [Fact]
+    public void Callers_can_add_cue_words()
+    {
+        const string text = Header + "2030年8月1日、ペネトレーションテストを実施しました。\n";
+        Assert.Equal(TimelineEventCode.Other, Parse(text).Timeline[0].Event);
+        var incident = Parse(text, o => o.EventCues["ペネトレーションテスト"] = TimelineEventCode.Investigated);
+        Assert.Equal(TimelineEventCode.Investigated, incident.Timeline[0].Event);
+    }
+
+    [Fact]
+    public void Every_event_span_maps_to_the_original_characters()
+    {
+        const string text = Header + "２０３０年８月１日、不正アクセスを受けました。\n";
+        var e = Assert.Single(Parse(text).Timeline);
+        Assert.Equal("２０３０年８月１日", e.Text);
+        Assert.Equal(e.Text, text[e.Start..e.End]);
+    }
+}
