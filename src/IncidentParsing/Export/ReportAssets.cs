@@ -27,7 +27,7 @@ internal static class ReportAssets
         .tick{position:absolute;bottom:-6px;width:10px;height:10px;border-radius:50%;margin-left:-5px;background:#555;cursor:help}
         .ev-occurred{background:#e63946}.ev-detected{background:#f4a261}.ev-contained{background:#2a9d8f}
         .ev-investigated{background:#8d99ae}.ev-reported{background:#7b2cbf}.ev-notified{background:#1d4ed8}
-        .ev-published,.ev-notice{background:#111}.ev-restored{background:#52b788}
+        .ev-published{background:#111}.ev-notice{background:#fff;border:2px solid #111;box-sizing:border-box}.ev-restored{background:#52b788}
         .strip .from,.strip .until{position:absolute;top:0;font-size:.75rem;color:#666}.strip .from{left:0}.strip .until{right:0}
         [hidden]{display:none!important}
         """;
