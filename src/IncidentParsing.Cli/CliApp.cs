@@ -10,7 +10,7 @@ internal static class CliApp
     public const string Usage = """
         usage:
           incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
-                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD]
+                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--stats]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
 

@@ -37,6 +37,8 @@ internal static class ParseCommand
         var documents = new List<ReportDocument>();
         int exit = CliApp.Ok;
         using var progress = new ParseProgress(stderr, showProgress, files);
+        // json and jsonl are written incident by incident, so no input size is held in memory.
+        await using var streaming = StreamingJsonOutput.Handles(format) ? StreamingJsonOutput.Open(format, args["output"], stdout) : null;
         foreach (var path in files)
         {
             progress.Starting(path);
@@ -53,11 +55,53 @@ internal static class ParseCommand
                 await stderr.WriteLineAsync($"incident-parse: {input.Warning}");
                 exit = CliApp.SomeFilesFailed;
             }
-            var incidents = parser.Parse(input.Text!, input.Name, options).Incidents;
-            documents.Add(new ReportDocument(input.Name, input.Text!, incidents));
-            progress.Done(input.Bytes, incidents.Count);
+            int count = streaming is null
+                ? Collect(parser, input, options, documents)
+                : await StreamAsync(parser, input, options, streaming);
+            progress.Done(input.Bytes, count);
         }
-        await IncidentOutput.WriteAsync(documents, format, args["output"], stdout);
+        if (streaming is not null)
+        {
+            await streaming.CommitAsync();
+        }
+        else
+        {
+            await IncidentOutput.WriteAsync(documents, format, args["output"], stdout);
+        }
+        if (args["stats"] is "true")
+        {
+            await stderr.WriteLineAsync($"incident-parse: peak working set {Environment.WorkingSet >> 20} MiB now, "
+                + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB peak");
+        }
         return exit;
+    }
+
+    private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)
+    {
+        string text = input.Text ?? input.Reader!.ReadToEnd();
+        var incidents = parser.Parse(text, input.Name, options).Incidents;
+        documents.Add(new ReportDocument(input.Name, text, incidents));
+        return incidents.Count;
+    }
+
+    private static async Task<int> StreamAsync(IncidentParser parser, InputFiles.Input input, ParseOptions options, StreamingJsonOutput output)
+    {
+        int count = 0;
+        if (input.Text is not null)
+        {
+            foreach (var incident in parser.Parse(input.Text, input.Name, options).Incidents)
+            {
+                await output.WriteAsync(incident);
+                count++;
+            }
+            return count;
+        }
+        using var reader = input.Reader!;
+        await foreach (var incident in parser.ParseAsync(reader, input.Name, options))
+        {
+            await output.WriteAsync(incident);
+            count++;
+        }
+        return count;
     }
 }
