@@ -9,17 +9,20 @@ internal static class CliApp
 
     public const string Usage = """
         usage:
-          incident-parse parse [FILE|-]... [--format json|jsonl] [--output FILE] [--encoding NAME]
-                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD]
+          incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
+                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--stats]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
 
         parse reads notices (UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP, detected or named with
-        --encoding) and writes one JSON array of incidents (or one incident per line with jsonl).
+        --encoding) and writes one JSON array of incidents, one incident per line (jsonl), one flat row per
+        incident (csv: RFC 4180, UTF-8 with BOM; parquet: needs --output), or a self-contained HTML report
+        with every extracted span highlighted (html). A progress bar goes to stderr when it is a terminal.
         dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    // showProgress draws a progress bar on stderr: the caller passes true only when stderr is a terminal.
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool showProgress = false)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -40,7 +43,7 @@ internal static class CliApp
         {
             return args[0] switch
             {
-                "parse" => await ParseCommand.RunAsync(parsed, stdin, stdout, stderr),
+                "parse" => await ParseCommand.RunAsync(parsed, stdin, stdout, stderr, showProgress),
                 "dates" => await DatesCommand.RunAsync(parsed, stdin, stdout),
                 "numbers" => await NumbersCommand.RunAsync(parsed, stdin, stdout),
                 _ => Unknown(args[0], stderr),

@@ -4,6 +4,9 @@ namespace IncidentParsing.Cli;
 internal sealed class CliArguments
 {
     private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference"];
+
+    // Options that take no value.
+    private static readonly HashSet<string> Flags = ["stats"];
     private readonly Dictionary<string, string> _options = [];
 
     public List<string> Positional { get; } = [];
@@ -32,6 +35,11 @@ internal sealed class CliArguments
             if (name == "o")
             {
                 name = "output";
+            }
+            if (Flags.Contains(name) && value is null)
+            {
+                result._options[name] = "true";
+                continue;
             }
             if (!Known.Contains(name))
             {

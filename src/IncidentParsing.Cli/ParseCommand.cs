@@ -1,5 +1,5 @@
 using System.Text;
-using IncidentParsing.Json;
+using IncidentParsing.Export;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;
@@ -9,13 +9,10 @@ namespace IncidentParsing.Cli;
 /// <summary><c>incident-parse parse</c>: files in, incidents out.</summary>
 internal static class ParseCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
         string format = args["format"] ?? "json";
-        if (format is not ("json" or "jsonl"))
-        {
-            throw new CliUsageException($"unknown format '{format}' (json, jsonl)");
-        }
+        IncidentOutput.Check(format, args["output"]);
         DetectedEncoding? encoding = null;
         if (args["encoding"] is { } encodingName)
         {
@@ -37,15 +34,20 @@ internal static class ParseCommand
         }
         var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
-        var incidents = new List<Incident>();
+        var documents = new List<ReportDocument>();
         int exit = CliApp.Ok;
+        using var progress = new ParseProgress(stderr, showProgress, files);
+        // json and jsonl are written incident by incident, so no input size is held in memory.
+        await using var streaming = StreamingJsonOutput.Handles(format) ? StreamingJsonOutput.Open(format, args["output"], stdout) : null;
         foreach (var path in files)
         {
+            progress.Starting(path);
             var input = await InputFiles.ReadAsync(path, stdin, encoding);
             if (input.Error is not null)
             {
                 await stderr.WriteLineAsync($"incident-parse: {input.Error}");
                 exit = CliApp.SomeFilesFailed;
+                progress.Done(0, 0);
                 continue;
             }
             if (input.Warning is not null)
@@ -53,61 +55,53 @@ internal static class ParseCommand
                 await stderr.WriteLineAsync($"incident-parse: {input.Warning}");
                 exit = CliApp.SomeFilesFailed;
             }
-            incidents.AddRange(parser.Parse(input.Text!, input.Name, options).Incidents);
+            int count = streaming is null
+                ? Collect(parser, input, options, documents)
+                : await StreamAsync(parser, input, options, streaming);
+            progress.Done(input.Bytes, count);
         }
-        await WriteAsync(incidents, format, args["output"], stdout);
-        return exit;
-    }
-
-    private static async Task WriteAsync(List<Incident> incidents, string format, string? output, TextWriter stdout)
-    {
-        if (output is null || output == "-")
+        if (streaming is not null)
         {
-            if (!ReferenceEquals(stdout, Console.Out))
-            {
-                // A caller's writer (tests, embedding): text through it.
-                await stdout.WriteAsync(Render(incidents, format));
-                await stdout.FlushAsync();
-                return;
-            }
-            // The console: UTF-8 straight to the stream, never the whole output as one string (a corpus
-            // dump gives tens of megabytes of JSON).
-            await stdout.FlushAsync();
-            await using var console = Console.OpenStandardOutput();
-            await WriteJsonAsync(console, incidents, format);
-            return;
-        }
-        // Write beside the target and rename, so a crash never leaves half a file.
-        string full = Path.GetFullPath(output);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false))
-        {
-            await WriteJsonAsync(file, incidents, format);
-        }
-        File.Move(temp, full, overwrite: true);
-    }
-
-    private static string Render(List<Incident> incidents, string format) => format == "jsonl"
-        ? string.Concat(incidents.Select(i => IncidentJson.Serialize(i, indented: false) + "\n"))
-        : IncidentJson.Serialize(incidents) + "\n";
-
-    // The same bytes as Render in UTF-8 (no BOM), serialized through a buffer onto the stream.
-    private static async Task WriteJsonAsync(Stream target, List<Incident> incidents, string format)
-    {
-        var buffered = new BufferedStream(target, 1 << 16);
-        if (format == "jsonl")
-        {
-            foreach (var incident in incidents)
-            {
-                System.Text.Json.JsonSerializer.Serialize(buffered, incident, IncidentJson.Compact.Incident);
-                buffered.WriteByte((byte)'\n');
-            }
+            await streaming.CommitAsync();
         }
         else
         {
-            IncidentJson.Write(buffered, incidents);
-            buffered.WriteByte((byte)'\n');
+            await IncidentOutput.WriteAsync(documents, format, args["output"], stdout);
         }
-        await buffered.FlushAsync();
+        if (args["stats"] is "true")
+        {
+            await stderr.WriteLineAsync($"incident-parse: peak working set {Environment.WorkingSet >> 20} MiB now, "
+                + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB peak");
+        }
+        return exit;
+    }
+
+    private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)
+    {
+        string text = input.Text ?? input.Reader!.ReadToEnd();
+        var incidents = parser.Parse(text, input.Name, options).Incidents;
+        documents.Add(new ReportDocument(input.Name, text, incidents));
+        return incidents.Count;
+    }
+
+    private static async Task<int> StreamAsync(IncidentParser parser, InputFiles.Input input, ParseOptions options, StreamingJsonOutput output)
+    {
+        int count = 0;
+        if (input.Text is not null)
+        {
+            foreach (var incident in parser.Parse(input.Text, input.Name, options).Incidents)
+            {
+                await output.WriteAsync(incident);
+                count++;
+            }
+            return count;
+        }
+        using var reader = input.Reader!;
+        await foreach (var incident in parser.ParseAsync(reader, input.Name, options))
+        {
+            await output.WriteAsync(incident);
+            count++;
+        }
+        return count;
     }
 }

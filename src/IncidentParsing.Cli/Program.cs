@@ -1,3 +1,3 @@
 using IncidentParsing.Cli;
 
-return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error);
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);

@@ -53,7 +53,7 @@ public sealed class NeverThrowsProperties
             from seed in Gen.Choose(0, int.MaxValue)
             select Mutate(post, edits, new Random(seed));
         Prop.ForAll(gen.ToArbitrary(), s => Check(s))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(PropertyCases.Count / 4));
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(PropertyCases.Count));
     }
 
     private static string Mutate(string text, int edits, Random random)

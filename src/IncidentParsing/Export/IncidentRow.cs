@@ -1,0 +1,106 @@
+namespace IncidentParsing.Export;
+
+/// <summary>
+/// One incident flattened to one table row: scalars for the headline facts, lists of contract codes for
+/// the rest. The same columns appear in the CSV and Parquet exports, so a DataFrame built from
+/// <see cref="IncidentTable.ToRows"/> and one read from a file line up. Dates are ISO 8601 strings at the
+/// precision the text gives; the <c>…Day</c> columns repeat them as <see cref="DateOnly"/> where a day is known.
+/// </summary>
+public sealed record IncidentRow
+{
+    /// <summary>The document the notice was read from.</summary>
+    public required string Document { get; init; }
+
+    /// <summary>UTF-16 offset of the notice in the document.</summary>
+    public int Start { get; init; }
+
+    /// <summary>UTF-16 offset after the notice.</summary>
+    public int End { get; init; }
+
+    /// <summary>The casebook id (<c>2024-354</c>), if any.</summary>
+    public string? CasebookId { get; init; }
+
+    /// <summary>The title line.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The organization responsible for the data.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>The notice's own date, ISO 8601.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>The notice's own date where a day is known.</summary>
+    public DateOnly? PublishedDay { get; init; }
+
+    /// <summary>False for posts that report no incident.</summary>
+    public bool IsIncident { get; init; }
+
+    /// <summary>Kind codes (<c>unauthorized-access</c>…), in the incident's order.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
+    /// <summary><c>confirmed</c>, <c>possible</c>, <c>not-confirmed</c> or null.</summary>
+    public string? LeakStatus { get; init; }
+
+    /// <summary>The headline number of affected subjects or records.</summary>
+    public long? Affected { get; init; }
+
+    /// <summary>The headline count's counter (件, 名…).</summary>
+    public string? AffectedUnit { get; init; }
+
+    /// <summary>The headline count's qualifier code (<c>approximately</c>…).</summary>
+    public string? AffectedQualifier { get; init; }
+
+    /// <summary>What the headline count counts, if stated.</summary>
+    public string? AffectedSubject { get; init; }
+
+    /// <summary>How many counts the notice states.</summary>
+    public int CountCount { get; init; }
+
+    /// <summary>Distinct category codes of the leaked fields, in first-mention order.</summary>
+    public IReadOnlyList<string> FieldCategories { get; init; } = [];
+
+    /// <summary>The leaked fields as written, in text order.</summary>
+    public IReadOnlyList<string> FieldTexts { get; init; } = [];
+
+    /// <summary>Distinct category codes of the fields stated as not leaked.</summary>
+    public IReadOnlyList<string> ExcludedCategories { get; init; } = [];
+
+    /// <summary>How many dated statements the timeline holds.</summary>
+    public int TimelineCount { get; init; }
+
+    /// <summary>The earliest timeline date, ISO 8601.</summary>
+    public string? FirstDate { get; init; }
+
+    /// <summary>The earliest timeline date where a day is known.</summary>
+    public DateOnly? FirstDay { get; init; }
+
+    /// <summary>The latest timeline date, ISO 8601 (the end of a range counts).</summary>
+    public string? LastDate { get; init; }
+
+    /// <summary>The latest timeline date where a day is known.</summary>
+    public DateOnly? LastDay { get; init; }
+
+    /// <summary>Distinct timeline event codes, in text order.</summary>
+    public IReadOnlyList<string> TimelineEvents { get; init; } = [];
+
+    /// <summary>Start of the exposure period, ISO 8601.</summary>
+    public string? ExposureFrom { get; init; }
+
+    /// <summary>End of the exposure period, ISO 8601.</summary>
+    public string? ExposureUntil { get; init; }
+
+    /// <summary>Distinct report target codes (<c>ppc</c>, <c>police</c>…).</summary>
+    public IReadOnlyList<string> ReportTargets { get; init; } = [];
+
+    /// <summary>The stated cause.</summary>
+    public string? Cause { get; init; }
+
+    /// <summary>How many recurrence-prevention measures are stated.</summary>
+    public int MeasureCount { get; init; }
+
+    /// <summary>Casebook ids referred to.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>How many diagnostics the parser reported for the notice.</summary>
+    public int DiagnosticCount { get; init; }
+}
