@@ -100,7 +100,7 @@ internal static class DatePointParser
             j += era.Name.Length;
         }
         else if (j < t.Length && char.IsAsciiLetterUpper(t[j]) && (j == 0 || !char.IsAsciiLetterOrDigit(t[j - 1]))
-            && JapaneseEras.Instance.StartYearOfLetter(t[j]) is int letterStart and > 0 && j + 1 < t.Length && char.IsAsciiDigit(t[j + 1]))
+            && j + 1 < t.Length && char.IsAsciiDigit(t[j + 1]) && JapaneseEras.Instance.StartYearOfLetter(t[j]) is int letterStart and > 0)
         {
             eraStart = letterStart;
             letterEra = true;

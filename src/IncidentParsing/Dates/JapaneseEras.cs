@@ -15,7 +15,9 @@ internal sealed class JapaneseEras
     internal readonly record struct Era(string Name, int StartYear);
 
     private readonly Era[] _byName;
-    private readonly int[] _startByLetter = new int[26];
+    // The letters (R, H, S…) are looked up through DateTimeFormatInfo.GetEra, a culture-aware comparison that
+    // loads ICU's collator (~0.3 s): done on first use of a letter era, not when the recognizer is built.
+    private readonly Lazy<int[]> _startByLetter;
 
     /// <summary>The eras of the running platform, read once.</summary>
     public static JapaneseEras Instance { get; } = new();
@@ -38,14 +40,7 @@ internal sealed class JapaneseEras
         }
         // Longest names first so a name that prefixes another cannot shadow it.
         _byName = eras.OrderByDescending(e => e.Name.Length).ToArray();
-        for (char letter = 'A'; letter <= 'Z'; letter++)
-        {
-            int era = format.GetEra(letter.ToString());
-            if (era > 0 && Array.IndexOf(calendar.Eras, era) >= 0)
-            {
-                _startByLetter[letter - 'A'] = calendar.ToDateTime(1, 12, 31, 0, 0, 0, 0, era).Year;
-            }
-        }
+        _startByLetter = new Lazy<int[]>(() => LetterStartYears(calendar, format), LazyThreadSafetyMode.ExecutionAndPublication);
         FirstChars = string.Concat(_byName.Select(e => e.Name[0]).Distinct());
     }
 
@@ -68,5 +63,19 @@ internal sealed class JapaneseEras
     }
 
     /// <summary>The start year of the era romanized as <paramref name="letter"/> (<c>R</c> → 2019), or 0.</summary>
-    public int StartYearOfLetter(char letter) => letter is >= 'A' and <= 'Z' ? _startByLetter[letter - 'A'] : 0;
+    public int StartYearOfLetter(char letter) => letter is >= 'A' and <= 'Z' ? _startByLetter.Value[letter - 'A'] : 0;
+
+    private static int[] LetterStartYears(JapaneseCalendar calendar, DateTimeFormatInfo format)
+    {
+        var years = new int[26];
+        for (char letter = 'A'; letter <= 'Z'; letter++)
+        {
+            int era = format.GetEra(letter.ToString());
+            if (era > 0 && Array.IndexOf(calendar.Eras, era) >= 0)
+            {
+                years[letter - 'A'] = calendar.ToDateTime(1, 12, 31, 0, 0, 0, 0, era).Year;
+            }
+        }
+        return years;
+    }
 }
