@@ -20,6 +20,23 @@ public readonly record struct TextSpan(int Start, int End)
     /// <summary>The span moved by <paramref name="delta"/>.</summary>
     public TextSpan Shift(int delta) => new(Start + delta, End + delta);
 
+    /// <summary>This span of <paramref name="text"/> without its leading and trailing white space (clamped to the text).</summary>
+    public TextSpan TrimWhiteSpace(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int start = Math.Max(Start, 0);
+        int end = Math.Min(End, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[{Start}..{End})";
 }

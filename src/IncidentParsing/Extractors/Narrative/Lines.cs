@@ -49,17 +49,5 @@ internal static class Lines
 
     /// <summary><paramref name="span"/> without leading and trailing white space.</summary>
     public static TextSpan Trim(string text, TextSpan span)
-    {
-        int start = span.Start;
-        int end = Math.Min(span.End, text.Length);
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return new TextSpan(start, end);
-    }
+        => span.TrimWhiteSpace(text);
 }

@@ -267,19 +267,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     }
 
     private static TextSpan Trimmed(string text, TextSpan span)
-    {
-        int start = span.Start;
-        int end = Math.Min(span.End, text.Length);
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return new TextSpan(start, end);
-    }
+        => span.TrimWhiteSpace(text);
 
     private static string CollapseSpaces(string s)
     {
