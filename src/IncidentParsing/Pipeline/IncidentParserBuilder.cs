@@ -26,6 +26,17 @@ public sealed class IncidentParserBuilder
         return this;
     }
 
+    /// <summary>
+    /// Puts <paramref name="extractor"/> in the place of the registered extractor of its type, or appends it.
+    /// Every configured <c>UseX(options)</c> goes through here, so <c>UseDefaults().UseX(o => …)</c> applies the
+    /// caller's options instead of keeping the default instance.
+    /// </summary>
+    public IncidentParserBuilder UseConfigured<T>(T extractor) where T : class, IIncidentExtractor
+    {
+        Extractors.ReplaceOrAdd<T>(extractor);
+        return this;
+    }
+
     /// <summary>Makes every extractor share <paramref name="tokenizer"/>.</summary>
     public IncidentParserBuilder UseTokenizer(ITokenizer tokenizer)
     {

@@ -23,6 +23,16 @@ public sealed class FieldOptionsTests
     }
 
     [Fact]
+    public void Options_given_after_the_defaults_replace_the_default_extractor()
+    {
+        var builder = new IncidentParserBuilder().UseDefaults();
+        int count = builder.Extractors.Count;
+        var parser = builder.UseFields(o => o.AddSynonym("ポイント残高", FieldCategory.PurchaseHistory)).Build();
+        Assert.Equal(count, parser.Extractors.Count);
+        Assert.Contains(Parse(Body, parser).Fields, f => f.Text == "ポイント残高" && f.Category == FieldCategory.PurchaseHistory);
+    }
+
+    [Fact]
     public void A_caller_supplied_generic_head_stops_an_item_from_being_other()
     {
         Assert.Contains(Parse(Body).Fields, f => f.Text == "会員ランク" && f.Category == FieldCategory.Other);

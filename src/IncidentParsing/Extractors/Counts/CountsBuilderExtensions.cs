@@ -11,6 +11,6 @@ public static class CountsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new CountOptions();
         configure?.Invoke(options);
-        return builder.Use(new CountExtractor(options));
+        return builder.UseConfigured(new CountExtractor(options));
     }
 }

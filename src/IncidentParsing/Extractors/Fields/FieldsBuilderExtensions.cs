@@ -11,6 +11,6 @@ public static class FieldsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new FieldOptions();
         configure?.Invoke(options);
-        return builder.Use(new LeakedFieldExtractor(options));
+        return builder.UseConfigured(new LeakedFieldExtractor(options));
     }
 }

@@ -11,8 +11,6 @@ public static class KindsBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new IncidentKindOptions();
         configure?.Invoke(options);
-        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
-        builder.Extractors.ReplaceOrAdd<IncidentKindExtractor>(new IncidentKindExtractor(options));
-        return builder;
+        return builder.UseConfigured(new IncidentKindExtractor(options));
     }
 }

@@ -11,8 +11,6 @@ public static class NarrativeBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new NarrativeOptions();
         configure?.Invoke(options);
-        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
-        builder.Extractors.ReplaceOrAdd<NarrativeExtractor>(new NarrativeExtractor(options));
-        return builder;
+        return builder.UseConfigured(new NarrativeExtractor(options));
     }
 }

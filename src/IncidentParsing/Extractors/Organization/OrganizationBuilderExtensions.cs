@@ -11,8 +11,6 @@ public static class OrganizationBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new OrganizationOptions();
         configure?.Invoke(options);
-        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
-        builder.Extractors.ReplaceOrAdd<OrganizationExtractor>(new OrganizationExtractor(options));
-        return builder;
+        return builder.UseConfigured(new OrganizationExtractor(options));
     }
 }

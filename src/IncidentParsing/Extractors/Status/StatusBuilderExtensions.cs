@@ -14,8 +14,6 @@ public static class StatusBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new LeakStatusOptions();
         configure?.Invoke(options);
-        // Called again (after UseDefaults, say), it replaces the extractor in place with the caller's configuration.
-        builder.Extractors.ReplaceOrAdd<LeakStatusExtractor>(new LeakStatusExtractor(options));
-        return builder;
+        return builder.UseConfigured(new LeakStatusExtractor(options));
     }
 }

@@ -11,6 +11,6 @@ public static class TimelineBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = new TimelineOptions();
         configure?.Invoke(options);
-        return builder.Use(new TimelineExtractor(options));
+        return builder.UseConfigured(new TimelineExtractor(options));
     }
 }
