@@ -10,7 +10,7 @@ internal static class CliApp
     public const string Usage = """
         usage:
           incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
-                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--stats]
+                               [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--threads N] [--stats]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
 
@@ -18,6 +18,7 @@ internal static class CliApp
         --encoding) and writes one JSON array of incidents, one incident per line (jsonl), one flat row per
         incident (csv: RFC 4180, UTF-8 with BOM; parquet: needs --output), or a self-contained HTML report
         with every extracted span highlighted (html). A progress bar goes to stderr when it is a terminal.
+        --threads N parses the notices of a file on N threads (default: all cores; output is the same).
         dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
         """;
 

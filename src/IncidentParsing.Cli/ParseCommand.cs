@@ -32,7 +32,7 @@ internal static class ParseCommand
             // stderr carries only problems; every parse result's diagnostics say it anyway (IP0001).
             await stderr.WriteLineAsync($"incident-parse: tokenizer {parser.Tokenizer.Description}");
         }
-        var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args) };
+        var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
         var documents = new List<ReportDocument>();
         int exit = CliApp.Ok;
@@ -76,6 +76,18 @@ internal static class ParseCommand
         return exit;
     }
 
+    private static int Threads(CliArguments args)
+    {
+        string? s = args["threads"];
+        if (s is null)
+        {
+            return Environment.ProcessorCount;
+        }
+        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1
+            ? n
+            : throw new CliUsageException($"--threads must be a whole number of at least 1, not '{s}'");
+    }
+
     private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)
     {
         string text = input.Text ?? input.Reader!.ReadToEnd();
@@ -89,7 +101,8 @@ internal static class ParseCommand
         int count = 0;
         if (input.Text is not null)
         {
-            foreach (var incident in parser.Parse(input.Text, input.Name, options).Incidents)
+            // Lazily, so each incident is written while the next ones are still being parsed.
+            foreach (var incident in parser.ParseIncidents(input.Text, input.Name, options))
             {
                 await output.WriteAsync(incident);
                 count++;

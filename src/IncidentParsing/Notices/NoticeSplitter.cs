@@ -1,3 +1,4 @@
+using System.Buffers;
 using IncidentParsing.Lexicons;
 
 namespace IncidentParsing.Notices;
@@ -31,9 +32,28 @@ public sealed class NoticeSplitter
     public IReadOnlyList<NoticeSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = Lines(text);
+        return Split(text.AsSpan());
+    }
+
+    /// <summary>Finds the posts in normalized text.</summary>
+    internal IReadOnlyList<NoticeSpan> Split(ReadOnlySpan<char> text)
+    {
+        // One entry per line of a document-sized text: rented, so a big dump does not add a large-object array per parse.
+        var rented = ArrayPool<Line>.Shared.Rent(text.Count('\n') + 1);
+        try
+        {
+            return Split(text, rented.AsSpan(0, FillLines(text, rented)));
+        }
+        finally
+        {
+            ArrayPool<Line>.Shared.Return(rented);
+        }
+    }
+
+    private List<NoticeSpan> Split(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines)
+    {
         var starts = new List<int>();
-        for (int i = 0; i < lines.Count; i++)
+        for (int i = 0; i < lines.Length; i++)
         {
             if (IsTitle(text, lines, i))
             {
@@ -41,7 +61,7 @@ public sealed class NoticeSplitter
             }
         }
         var notices = new List<NoticeSpan>(starts.Count + 1);
-        int firstContent = FirstContentLine(text, lines, starts.Count > 0 ? starts[0] : lines.Count);
+        int firstContent = FirstContentLine(text, lines, starts.Count > 0 ? starts[0] : lines.Length);
         if (firstContent >= 0)
         {
             // Text before the first title that is not page chrome is still a post: never drop text silently.
@@ -50,7 +70,7 @@ public sealed class NoticeSplitter
         for (int k = 0; k < starts.Count; k++)
         {
             int first = starts[k];
-            int last = (k + 1 < starts.Count ? starts[k + 1] : lines.Count) - 1;
+            int last = (k + 1 < starts.Count ? starts[k + 1] : lines.Length) - 1;
             while (last > first && (IsBlank(text, lines[last]) || (k + 1 == starts.Count && IsChrome(text, lines[last]))))
             {
                 last--;
@@ -63,7 +83,7 @@ public sealed class NoticeSplitter
         return notices;
     }
 
-    private int FirstContentLine(string text, List<Line> lines, int before)
+    private int FirstContentLine(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int before)
     {
         for (int i = 0; i < before; i++)
         {
@@ -75,7 +95,7 @@ public sealed class NoticeSplitter
         return -1;
     }
 
-    private bool IsTitle(string text, List<Line> lines, int i)
+    private bool IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int i)
     {
         var line = Trimmed(text, lines[i]);
         if (line.StartsWith(TitleLine.CasebookMarker, StringComparison.Ordinal))
@@ -85,7 +105,7 @@ public sealed class NoticeSplitter
         return IsBareTitle(text, lines, i, line);
     }
 
-    private bool IsBareTitle(string text, List<Line> lines, int i, ReadOnlySpan<char> line)
+    private bool IsBareTitle(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int i, ReadOnlySpan<char> line)
     {
         if (line.Length < MinBareTitleLength || line.Length > MaxBareTitleLength || IsChrome(text, lines[i]))
         {
@@ -99,12 +119,12 @@ public sealed class NoticeSplitter
         bool blankBefore = i == 0 || IsBlank(text, lines[i - 1]);
         int blanksAfter = 0;
         bool nbspAfter = false;
-        for (int j = i + 1; j < lines.Count && j <= i + 3 && IsBlank(text, lines[j]); j++)
+        for (int j = i + 1; j < lines.Length && j <= i + 3 && IsBlank(text, lines[j]); j++)
         {
             blanksAfter++;
             nbspAfter |= lines[j].HadSpaces;
         }
-        bool endOfText = i + 1 + blanksAfter >= lines.Count;
+        bool endOfText = i + 1 + blanksAfter >= lines.Length;
         if (!blankBefore || blanksAfter < 2 || endOfText)
         {
             return false;
@@ -134,7 +154,7 @@ public sealed class NoticeSplitter
         {
             score -= 2;
         }
-        if (i + 1 + blanksAfter < lines.Count && IsDateOnly(Trimmed(text, lines[i + 1 + blanksAfter])))
+        if (i + 1 + blanksAfter < lines.Length && IsDateOnly(Trimmed(text, lines[i + 1 + blanksAfter])))
         {
             // A title followed by nothing but its date is an entry in a list of releases inside a post.
             score -= 2;
@@ -165,9 +185,9 @@ public sealed class NoticeSplitter
         return true;
     }
 
-    private bool IsChrome(string text, Line line)
+    private bool IsChrome(ReadOnlySpan<char> text, Line line)
     {
-        var s = text.AsSpan(line.Start, line.End - line.Start);
+        var s = text[line.Start..line.End];
         foreach (var c in _chrome)
         {
             if (s.Contains(c, StringComparison.Ordinal) && s.Trim().Length <= c.Length + 40)
@@ -178,26 +198,23 @@ public sealed class NoticeSplitter
         return false;
     }
 
-    private static ReadOnlySpan<char> Trimmed(string text, Line line) => text.AsSpan(line.Start, line.End - line.Start).Trim(' ');
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, Line line) => text[line.Start..line.End].Trim(' ');
 
-    private static bool IsBlank(string text, Line line) => Trimmed(text, line).IsEmpty;
+    private static bool IsBlank(ReadOnlySpan<char> text, Line line) => Trimmed(text, line).IsEmpty;
 
-    private static List<Line> Lines(string text)
+    private static int FillLines(ReadOnlySpan<char> text, Line[] lines)
     {
-        var lines = new List<Line>();
+        int count = 0;
         int start = 0;
         while (start <= text.Length)
         {
-            int end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-            bool spaces = end > start && text.AsSpan(start, end - start).Trim(' ').IsEmpty;
-            lines.Add(new Line(start, end, spaces));
+            int nl = text[start..].IndexOf('\n');
+            int end = nl < 0 ? text.Length : start + nl;
+            bool spaces = end > start && text[start..end].Trim(' ').IsEmpty;
+            lines[count++] = new Line(start, end, spaces);
             start = end + 1;
         }
-        return lines;
+        return count;
     }
 
     private readonly record struct Line(int Start, int End, bool HadSpaces);

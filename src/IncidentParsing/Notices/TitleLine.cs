@@ -9,17 +9,18 @@ internal static class TitleLine
     internal const string CasebookMarker = "【セキュリティ事件簿#";
 
     /// <summary>Parses the line <c>text[start..end)</c>; spans are relative to <paramref name="origin"/>.</summary>
-    public static NoticeHeader Parse(string text, int start, int end, int origin)
+    public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin)
     {
         string? casebookId = null;
         int titleStart = start;
-        if (text.AsSpan(start, end - start).StartsWith(CasebookMarker, StringComparison.Ordinal))
+        if (text[start..end].StartsWith(CasebookMarker, StringComparison.Ordinal))
         {
             int idStart = start + CasebookMarker.Length;
-            int close = text.IndexOf('】', idStart, end - idStart);
-            if (close > idStart)
+            int close = text[idStart..end].IndexOf('】');
+            if (close > 0)
             {
-                casebookId = text.Substring(idStart, close - idStart).Trim();
+                close += idStart;
+                casebookId = new string(text[idStart..close].Trim());
                 titleStart = close + 1;
             }
         }
@@ -38,7 +39,7 @@ internal static class TitleLine
     }
 
     /// <summary>Finds a Gregorian date (<c>2024/8/9</c>, <c>2023 年7月 24 日</c>) ending the range, after a space.</summary>
-    public static bool TryTrailingDate(string text, int start, int end, out int dateStart, out JapaneseDate date)
+    public static bool TryTrailingDate(ReadOnlySpan<char> text, int start, int end, out int dateStart, out JapaneseDate date)
     {
         dateStart = end;
         date = default;
@@ -99,7 +100,7 @@ internal static class TitleLine
         return true;
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    private static int TrimEnd(ReadOnlySpan<char> text, int start, int end)
     {
         while (end > start && text[end - 1] == ' ')
         {
@@ -108,7 +109,7 @@ internal static class TitleLine
         return end;
     }
 
-    private static int TrimStart(string text, int start, int end)
+    private static int TrimStart(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && text[start] == ' ')
         {

@@ -16,7 +16,8 @@ public sealed class ExtractionContext
     private readonly int _streamOffset;
     private readonly ITokenizer _tokenizer;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Dictionary<Type, object> _shared = [];
+    // A handful of shared analyses per notice: a short list searched by reference beats a hash table here.
+    private readonly List<KeyValuePair<Type, object>> _shared = new(8);
     private readonly IReadOnlyDictionary<IIncidentExtractor, string> _extractorNames;
     private SectionTree? _sections;
     private IReadOnlyList<Token>? _tokens;
@@ -30,19 +31,23 @@ public sealed class ExtractionContext
         _streamOffset = streamOffset;
         _tokenizer = tokenizer;
         _diagnostics = diagnostics;
-        Text = document.Text.Substring(notice.Start, notice.End - notice.Start);
+        Text = new string(document.Span[notice.Start..notice.End]);
         Header = notice.Header;
         ReferenceDate = referenceDate ?? notice.Header.Published;
+        TitleSource = notice.Header.Title.IsEmpty ? null : Source(notice.Header.Title);
         Incident = new IncidentDraft
         {
             CasebookId = notice.Header.CasebookId,
-            Title = notice.Header.Title.Length == 0 ? "" : Source(notice.Header.Title.Start, notice.Header.Title.End).Text.Trim(),
+            Title = TitleSource is null ? "" : TitleSource.Text.Trim(),
             Published = notice.Header.Published,
         };
     }
 
     /// <summary>The notice's normalized text; every offset an extractor handles is into this string.</summary>
     public string Text { get; }
+
+    /// <summary>The title's characters in the input, or null for a notice without a title line.</summary>
+    internal SourceText? TitleSource { get; }
 
     /// <summary>Title, casebook id and date read from the notice's first line.</summary>
     public NoticeHeader Header { get; }
@@ -69,6 +74,16 @@ public sealed class ExtractionContext
         return new SourceText(_document.Original.Substring(span.Start, span.Length), span.Start + _streamOffset, span.End + _streamOffset);
     }
 
+    /// <summary>
+    /// The exact input characters behind <c>Text[start..end)</c>, without copying them: for checks on how
+    /// something was written (<c>①</c> rather than <c>1</c>) that need no string.
+    /// </summary>
+    public ReadOnlySpan<char> OriginalChars(int start, int end)
+    {
+        var span = _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
+        return _document.Original.AsSpan(span.Start, span.Length);
+    }
+
     /// <summary>Maps a span of <see cref="Text"/> to the input.</summary>
     public SourceText Source(TextSpan span) => Source(span.Start, span.End);
 
@@ -79,20 +94,23 @@ public sealed class ExtractionContext
     public T GetShared<T>(Func<ExtractionContext, T> compute) where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
-        if (_shared.TryGetValue(typeof(T), out var value))
+        foreach (var (type, value) in _shared)
         {
-            return (T)value;
+            if (type == typeof(T))
+            {
+                return (T)value;
+            }
         }
         var created = compute(this);
-        _shared[typeof(T)] = created;
+        _shared.Add(new(typeof(T), created));
         return created;
     }
 
     /// <summary>Records a diagnostic at <c>Text[start..end)</c>.</summary>
     public void Report(string code, string message, int start, int end, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
     {
-        var at = Source(start, end);
-        _diagnostics.Add(new Diagnostic(code, message, severity, at.Start, at.End));
+        var at = _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
+        _diagnostics.Add(new Diagnostic(code, message, severity, at.Start + _streamOffset, at.End + _streamOffset));
     }
 
     /// <summary>Records a fact outside the contract, shown in <see cref="Model.Incident.Annotations"/>.</summary>

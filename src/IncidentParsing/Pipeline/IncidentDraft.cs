@@ -75,13 +75,13 @@ public sealed class IncidentDraft
             Organization = OrganizationName ?? Organization?.Text,
             OrganizationSource = Organization,
             Published = Published,
-            Kinds = incident ? Kinds.Distinct().Order().ToArray() : [],
+            Kinds = incident ? DistinctSorted(Kinds) : [],
             LeakStatus = incident ? LeakStatus : null,
             Affected = incident ? Affected : null,
-            Counts = incident ? Counts.OrderBy(c => c.Start).ToArray() : [],
+            Counts = incident ? InTextOrder(Counts, static (a, b) => a.Start.CompareTo(b.Start)) : [],
             Fields = incident ? Fields.ToArray() : [],
             ExcludedFields = incident ? ExcludedFields.ToArray() : [],
-            Timeline = incident ? Timeline.OrderBy(e => e.Start).ThenBy(e => e.End).ToArray() : [],
+            Timeline = incident ? InTextOrder(Timeline, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End)) : [],
             ExposurePeriod = incident ? ExposurePeriod : null,
             Reports = incident ? Reports.ToArray() : [],
             Cause = incident ? Cause?.Text : null,
@@ -91,5 +91,38 @@ public sealed class IncidentDraft
             Annotations = Annotations.ToArray(),
             Diagnostics = diagnostics,
         };
+    }
+
+    private static IncidentKind[] DistinctSorted(List<IncidentKind> kinds)
+    {
+        if (kinds.Count == 0)
+        {
+            return [];
+        }
+        var sorted = kinds.ToArray();
+        Array.Sort(sorted);
+        int n = 1;
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[n - 1])
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.Length ? sorted : sorted[..n];
+    }
+
+    // Extractors mostly add in text order already; only then is a copy enough. Otherwise a stable sort
+    // (equal keys keep the order they were added in), which Array.Sort is not.
+    private static T[] InTextOrder<T>(List<T> items, Comparison<T> compare)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (compare(items[i - 1], items[i]) > 0)
+            {
+                return [.. items.Order(Comparer<T>.Create(compare))];
+            }
+        }
+        return [.. items];
     }
 }

@@ -48,8 +48,19 @@ public sealed class IncidentParser
         {
             new(DiagnosticCodes.Tokenizer, $"tokenizer: {Tokenizer.Description}", DiagnosticSeverity.Info, 0, 0),
         };
-        var incidents = ParseNotices(NormalizedText.Create(text), documentName ?? "", options ?? ParseOptions.Default, 0).ToList();
+        var incidents = ParseNotices(text, documentName ?? "", options ?? ParseOptions.Default, 0).ToList();
         return new ParseResult(incidents, diagnostics);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> lazily: yields each incident, in text order, as soon as it is ready, so a
+    /// caller can write one out while later ones are still being parsed (on other threads, when
+    /// <see cref="ParseOptions.MaxDegreeOfParallelism"/> allows). The incidents are those of <see cref="Parse"/>.
+    /// </summary>
+    public IEnumerable<Incident> ParseIncidents(string text, string? documentName = null, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseNotices(text, documentName ?? "", options ?? ParseOptions.Default, 0);
     }
 
     /// <summary>
@@ -86,7 +97,7 @@ public sealed class IncidentParser
                 Array.Copy(buffer, cut, buffer, 0, length - cut);
                 length -= cut;
                 chunker.Consumed(cut);
-                foreach (var incident in ParseNotices(NormalizedText.Create(chunk), name, options, consumed))
+                foreach (var incident in ParseNotices(chunk, name, options, consumed))
                 {
                     yield return incident;
                 }
@@ -95,7 +106,7 @@ public sealed class IncidentParser
         }
         if (length > 0)
         {
-            foreach (var incident in ParseNotices(NormalizedText.Create(new string(buffer, 0, length)), name, options, consumed))
+            foreach (var incident in ParseNotices(new string(buffer, 0, length), name, options, consumed))
             {
                 yield return incident;
             }
@@ -117,11 +128,32 @@ public sealed class IncidentParser
         return documents.AsParallel().AsOrdered().Select(d => Parse(d.Text, d.DocumentName, options)).ToList();
     }
 
-    private IEnumerable<Incident> ParseNotices(NormalizedText document, string name, ParseOptions options, int offset)
+    private IEnumerable<Incident> ParseNotices(string text, string name, ParseOptions options, int offset)
     {
-        foreach (var notice in _splitter.Split(document.Text))
+        if (options.MaxDegreeOfParallelism > 1)
         {
-            yield return ParseNotice(document, notice, name, options, offset);
+            // Not pooled: an abandoned parallel enumeration may leave workers reading the text after we return.
+            var shared = NormalizedText.Create(text);
+            return _splitter.Split(shared.Span)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(options.MaxDegreeOfParallelism)
+                .Select(notice => ParseNotice(shared, notice, name, options, offset));
+        }
+        return ParseNoticesInOrder(text, name, options, offset);
+    }
+
+    private IEnumerable<Incident> ParseNoticesInOrder(string text, string name, ParseOptions options, int offset)
+    {
+        var document = NormalizedText.CreatePooled(text);
+        try
+        {
+            foreach (var notice in _splitter.Split(document.Span))
+            {
+                yield return ParseNotice(document, notice, name, options, offset);
+            }
+        }
+        finally
+        {
+            document.ReturnBuffer();
         }
     }
 
@@ -143,7 +175,6 @@ public sealed class IncidentParser
             }
         }
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
-        var title = notice.Header.Title.IsEmpty ? null : context.Source(notice.Header.Title);
-        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), title, diagnostics);
+        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource, diagnostics);
     }
 }

@@ -13,6 +13,23 @@ public sealed record ParseOptions
     /// Never the clock: without it and without a notice date, such dates are left as written and reported.
     /// </summary>
     public JapaneseDate? ReferenceDate { get; init; }
+
+    /// <summary>
+    /// How many threads may parse the notices of one text at once (1, the default: the calling thread only).
+    /// Notices are independent, so results are identical and in the same order whatever the value;
+    /// <see cref="Environment.ProcessorCount"/> suits one large dump on an otherwise idle machine.
+    /// </summary>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _maxDegreeOfParallelism = value;
+        }
+    }
+
+    private readonly int _maxDegreeOfParallelism = 1;
 }
 
 /// <summary>The incidents found in a text, in input order, and what the parser noticed about the text as a whole.</summary>

@@ -20,11 +20,19 @@ public sealed class NormalizedText
     // _breaks[k] is the normalized offset from which _deltas[k] holds; _breaks[0] is 0.
     private readonly int[] _breaks;
     private readonly int[] _deltas;
+    private readonly int _length;
 
-    private NormalizedText(string original, string text, int[] breaks, int[] deltas)
+    // Inside a parse the whole document is only ever read through Span (each notice copies its own slice),
+    // so its characters stay in a pooled buffer instead of becoming a second document-sized string.
+    private char[]? _pooled;
+    private string? _text;
+
+    private NormalizedText(string original, string? text, char[]? pooled, int length, int[] breaks, int[] deltas)
     {
         Original = original;
-        Text = text;
+        _text = text;
+        _pooled = pooled;
+        _length = length;
         _breaks = breaks;
         _deltas = deltas;
     }
@@ -33,7 +41,16 @@ public sealed class NormalizedText
     public string Original { get; }
 
     /// <summary>The normalized text that recognizers match on.</summary>
-    public string Text { get; }
+    public string Text => _text ??= new string(Span);
+
+    /// <summary>The normalized characters, without materializing <see cref="Text"/>.</summary>
+    internal ReadOnlySpan<char> Span =>
+        _text is not null ? _text.AsSpan()
+        : _pooled is not null ? _pooled.AsSpan(0, _length)
+        : throw new ObjectDisposedException(nameof(NormalizedText));
+
+    /// <summary>The length of the normalized text.</summary>
+    public int Length => _length;
 
     /// <summary>Normalizes the whole of <paramref name="original"/>.</summary>
     public static NormalizedText Create(string original)
@@ -43,7 +60,25 @@ public sealed class NormalizedText
     }
 
     /// <summary>Normalizes <c>original[start..end)</c>; offsets still refer to <paramref name="original"/>.</summary>
-    public static NormalizedText Create(string original, int start, int end)
+    public static NormalizedText Create(string original, int start, int end) => Create(original, start, end, pooled: false);
+
+    /// <summary>
+    /// Normalizes <paramref name="original"/> into a rented buffer read through <see cref="Span"/>; the caller
+    /// gives it back with <see cref="ReturnBuffer"/> when the parse is over and must not read it afterwards.
+    /// </summary>
+    internal static NormalizedText CreatePooled(string original) => Create(original, 0, original.Length, pooled: true);
+
+    /// <summary>Gives a pooled buffer back (see <see cref="CreatePooled"/>); the offset map stays usable.</summary>
+    internal void ReturnBuffer()
+    {
+        if (_pooled is { } buffer)
+        {
+            _pooled = null;
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static NormalizedText Create(string original, int start, int end, bool pooled)
     {
         ArgumentNullException.ThrowIfNull(original);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -65,11 +100,11 @@ public sealed class NormalizedText
             AppendNormalized(original, i, groupEnd, ref output);
             i = groupEnd;
         }
-        return output.Finish(original, end);
+        return output.Finish(original, end, pooled);
     }
 
     /// <summary>The original offset where normalized offset <paramref name="index"/> starts.</summary>
-    public int ToOriginalStart(int index) => Map(Math.Clamp(index, 0, Text.Length));
+    public int ToOriginalStart(int index) => Map(Math.Clamp(index, 0, _length));
 
     private int Map(int index)
     {
@@ -84,14 +119,14 @@ public sealed class NormalizedText
     /// <summary>The original offset that ends a span ending at normalized offset <paramref name="index"/>.</summary>
     public int ToOriginalEnd(int index)
     {
-        index = Math.Clamp(index, 0, Text.Length);
+        index = Math.Clamp(index, 0, _length);
         if (index == 0)
         {
             return Map(0);
         }
         // Inside a group that one original character expanded into (㍻ → 平成): round up to its end.
         int groupStart = Map(index - 1);
-        while (index < Text.Length && Map(index) == groupStart)
+        while (index < _length && Map(index) == groupStart)
         {
             index++;
         }
@@ -109,7 +144,7 @@ public sealed class NormalizedText
     /// <summary>The first normalized offset whose original offset is at or after <paramref name="originalOffset"/>.</summary>
     public int FromOriginal(int originalOffset)
     {
-        int lo = 0, hi = Text.Length;
+        int lo = 0, hi = _length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -215,12 +250,16 @@ public sealed class NormalizedText
             _chars[_length++] = c;
         }
 
-        public NormalizedText Finish(string original, int end)
+        public NormalizedText Finish(string original, int end, bool pooled)
         {
             Map(_length, end);
+            if (pooled)
+            {
+                return new NormalizedText(original, null, _chars, _length, _breaks.ToArray(), _deltas.ToArray());
+            }
             var text = new string(_chars, 0, _length);
             ArrayPool<char>.Shared.Return(_chars);
-            return new NormalizedText(original, text, _breaks.ToArray(), _deltas.ToArray());
+            return new NormalizedText(original, text, null, _length, _breaks.ToArray(), _deltas.ToArray());
         }
 
         private readonly void Map(int normalized, int originalOffset)

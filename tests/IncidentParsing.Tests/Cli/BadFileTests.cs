@@ -67,6 +67,24 @@ public sealed class BadFileTests : IDisposable
         Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["parse", "--format", "pdf", Good()], TextReader.Null, new StringWriter(), new StringWriter()));
         Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["parse", "--bogus"], TextReader.Null, new StringWriter(), new StringWriter()));
         Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["frobnicate"], TextReader.Null, new StringWriter(), new StringWriter()));
+        Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["parse", "--threads", "0", Good()], TextReader.Null, new StringWriter(), new StringWriter()));
+        Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["parse", "--threads", "two", Good()], TextReader.Null, new StringWriter(), new StringWriter()));
+    }
+
+    [Fact]
+    public async Task Any_thread_count_writes_the_same_output()
+    {
+        string dump = string.Concat(Enumerable.Repeat(string.Concat(SeedCorpus.SeedFiles.Select(File.ReadAllText)), 2));
+        string path = Write("dump.txt", Encoding.UTF8.GetBytes(dump));
+        var outputs = new List<string>();
+        foreach (string threads in new[] { "1", "2", "8" })
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(CliApp.Ok, await CliApp.RunAsync(["parse", path, "--format", "jsonl", "--threads", threads], TextReader.Null, stdout, new StringWriter()));
+            outputs.Add(stdout.ToString());
+        }
+        Assert.True(outputs[0].Length > dump.Length / 4);
+        Assert.All(outputs, o => Assert.Equal(outputs[0], o));
     }
 
     [Fact]

@@ -66,6 +66,39 @@ public sealed class NothingLostTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(16)]
+    public void Notices_parsed_on_many_threads_come_out_as_on_one(int threads)
+    {
+        string dump = string.Concat(Enumerable.Repeat(string.Concat(SeedCorpus.SeedFiles.Select(File.ReadAllText)), 3));
+        string one = IncidentJson.Serialize(Parser.Parse(dump, "dump").Incidents);
+        var parallel = new ParseOptions { MaxDegreeOfParallelism = threads };
+        Assert.Equal(one, IncidentJson.Serialize(Parser.Parse(dump, "dump", parallel).Incidents));
+        Assert.Equal(one, IncidentJson.Serialize(Parser.ParseIncidents(dump, "dump", parallel).ToList()));
+    }
+
+    [Fact]
+    public void ParseIncidents_yields_what_Parse_returns_and_can_be_abandoned()
+    {
+        string dump = string.Concat(SeedCorpus.SeedFiles.Select(File.ReadAllText));
+        var all = Parser.Parse(dump, "d").Incidents;
+        Assert.Equal(IncidentJson.Serialize(all), IncidentJson.Serialize(Parser.ParseIncidents(dump, "d").ToList()));
+        // Stopping early gives the first ones and leaves the parser usable (the pooled text goes back).
+        Assert.Equal(IncidentJson.Serialize(all.Take(3).ToList()), IncidentJson.Serialize(Parser.ParseIncidents(dump, "d").Take(3).ToList()));
+        Assert.Equal(IncidentJson.Serialize(all.Take(2).ToList()),
+            IncidentJson.Serialize(Parser.ParseIncidents(dump, "d", new ParseOptions { MaxDegreeOfParallelism = 2 }).Take(2).ToList()));
+        Assert.Equal(IncidentJson.Serialize(all), IncidentJson.Serialize(Parser.Parse(dump, "d").Incidents));
+    }
+
+    [Fact]
+    public void A_parallelism_below_one_is_misuse()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParseOptions { MaxDegreeOfParallelism = 0 });
+        Assert.Throws<ArgumentNullException>(() => Parser.ParseIncidents(null!));
+    }
+
     [Fact]
     public void ParseMany_keeps_input_order()
     {
