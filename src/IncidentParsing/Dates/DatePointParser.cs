@@ -36,6 +36,12 @@ internal static class DatePointParser
     private static readonly string[] NotAfterDay =
         ["間", "以内", "以上", "未満", "後", "前", "目", "分", "程度", "ぶり", "連続", "あたり", "当たり", "超", "余", "半", "おき", "ほど", "ごと", "毎", "付与"];
 
+    // After a month number, these make it a count of months (3月間, 6月分, 2月目).
+    private static readonly string[] NotAfterMonth = ["間", "分", "目", "以内", "以上"];
+
+    // After a month that opens a date (no year before it), also a sum or a fee (3月額, 5月謝).
+    private static readonly string[] NotAfterLeadingMonth = ["間", "分", "目", "以内", "以上", "額", "謝"];
+
     private const string Separators = "/-.,・";
 
     /// <summary>Reads a date (and any time after it) at <paramref name="at"/>; <paramref name="point"/> ends where the expression ends.</summary>
@@ -264,7 +270,7 @@ internal static class DatePointParser
         if (DateNumber.TryRead(t, k, out var month) && month.Value is >= 1 and <= 12)
         {
             int u = Scan.SkipBlank(t, month.End);
-            if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, ["間", "分", "目", "以内", "以上"]))
+            if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, NotAfterMonth))
             {
                 point.Month = month.Value;
                 i = u + 1;
@@ -298,7 +304,7 @@ internal static class DatePointParser
             return false;
         }
         int u = Scan.SkipBlank(t, m.End);
-        if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, ["間", "分", "目", "以内", "以上", "額", "謝"]))
+        if (Scan.At(t, u, "月") && !NotAfter(t, u + 1, NotAfterLeadingMonth))
         {
             point.Month = m.Value;
             i = u + 1;

@@ -36,7 +36,10 @@ public sealed class JapaneseDateRecognizer
     /// (or month) are completed from the nearest preceding full date, else from <paramref name="reference"/>,
     /// and marked inferred; those that cannot be completed are left out unless they carry a time.
     /// </summary>
-    public IReadOnlyList<DateMention> Recognize(string text, JapaneseDate? reference)
+    public IReadOnlyList<DateMention> Recognize(string text, JapaneseDate? reference) => RecognizeList(text, reference);
+
+    /// <summary>As <see cref="Recognize"/>, as a list the caller may trim in place.</summary>
+    internal List<DateMention> RecognizeList(string text, JapaneseDate? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();

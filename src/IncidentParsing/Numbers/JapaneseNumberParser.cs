@@ -50,9 +50,26 @@ public sealed class JapaneseNumberParser
     public IReadOnlyList<NumberMention> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Notices carry about one number per 30 characters: start near that so the list rarely regrows.
-        var found = new List<NumberMention>(text.Length / ExpectedCharsPerNumber + 4);
-        Find(text, found);
+        // Notices range from one number per 20 characters to one per 100 or more: a list sized for the dense
+        // ones wastes most of its (48-byte) slots on the rest. Collect into a pooled buffer instead and keep
+        // an array of exactly the numbers found.
+        var pool = ArrayPool<NumberMention>.Shared;
+        var buffer = pool.Rent(text.Length / ExpectedCharsPerNumber + 16);
+        int count = 0;
+        int i = 0;
+        while (TryFindNext(text, ref i, out var mention))
+        {
+            if (count == buffer.Length)
+            {
+                var larger = pool.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                pool.Return(buffer);
+                buffer = larger;
+            }
+            buffer[count++] = mention;
+        }
+        var found = buffer.AsSpan(0, count).ToArray();
+        pool.Return(buffer);
         return found;
     }
 
@@ -61,6 +78,15 @@ public sealed class JapaneseNumberParser
     {
         ArgumentNullException.ThrowIfNull(into);
         int i = 0;
+        while (TryFindNext(text, ref i, out var mention))
+        {
+            into.Add(mention);
+        }
+    }
+
+    // The next number at or after i; i moves past it (or to the end of the text when there is none).
+    private bool TryFindNext(ReadOnlySpan<char> text, ref int i, out NumberMention mention)
+    {
         while (i < text.Length)
         {
             // Jump to the next character that can start a number: a vectorized search, not a per-char test.
@@ -76,11 +102,10 @@ public sealed class JapaneseNumberParser
                 i++;
                 continue;
             }
-            if (TryParseAt(text, i, out var mention) && mention.End > i)
+            if (TryParseAt(text, i, out mention) && mention.End > i)
             {
-                into.Add(mention);
                 i = mention.End;
-                continue;
+                return true;
             }
             // Never restart inside a digit run that was rejected (an over-long identifier).
             i++;
@@ -89,6 +114,9 @@ public sealed class JapaneseNumberParser
                 i++;
             }
         }
+        i = text.Length;
+        mention = default;
+        return false;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class NoticeNumbers
     public static NoticeNumbers Of(ExtractionContext context, JapaneseNumberParser? parser = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.GetShared(ctx => new NoticeNumbers((parser ?? JapaneseNumberParser.Default).Find(ctx.Text)));
+        // The default parser needs no closure: one delegate for every notice.
+        return parser is null
+            ? context.GetShared(static ctx => new NoticeNumbers(JapaneseNumberParser.Default.Find(ctx.Text)))
+            : context.GetShared(ctx => new NoticeNumbers(parser.Find(ctx.Text)));
     }
 }

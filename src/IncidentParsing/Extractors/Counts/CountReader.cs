@@ -193,7 +193,7 @@ internal sealed class CountReader
         {
             before = null; // 363名中240名: "名中" is the tail of another count, not a subject
         }
-        wholePopulation = before is { } w && ContainsAny(text[w.Start..w.End].ToString(), PopulationLabels);
+        wholePopulation = before is { } w && ContainsAny(text[w.Start..w.End], PopulationLabels);
         var after = close < text.Length && text[close] == 'の' ? CountPhrase.NounAfter(text, close + 1) : null;
         (int Start, int End)? chosen = null;
         if (before is { } b && !CountPhrase.IsLabel(text[b.Start..b.End]) && !(particle && after is not null))
@@ -230,7 +230,7 @@ internal sealed class CountReader
         return false;
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var w in words)
         {

@@ -5,12 +5,13 @@ namespace IncidentParsing.Extractors.Fields;
 /// <summary>A leaked field before it is written onto the incident: where, and under which heading.</summary>
 internal readonly record struct ListedField(FieldHit Hit, string? Group, bool Optional);
 
-/// <summary>What the readers found in one notice; the extractor resolves it onto the incident.</summary>
-internal sealed class FieldFindings
+/// <summary>What the readers found in one notice; the extractor resolves it onto the incident, then disposes of it.</summary>
+internal sealed class FieldFindings : IDisposable
 {
-    public List<ListedField> Fields { get; } = [];
+    // Pooled: a notice's findings are read once, sorted and deduplicated onto the incident.
+    public PooledList<ListedField> Fields { get; } = new();
 
-    public List<FieldHit> Excluded { get; } = [];
+    public PooledList<FieldHit> Excluded { get; } = new();
 
     // Scratch lists reused by the line reader for every line of the notice (one notice, one thread).
     internal List<(int Start, int End, bool Head)> ItemScratch { get; } = [];
@@ -34,6 +35,13 @@ internal sealed class FieldFindings
             return;
         }
         _zones.Add(zone);
+    }
+
+    /// <summary>Returns the pooled storage.</summary>
+    public void Dispose()
+    {
+        Fields.Dispose();
+        Excluded.Dispose();
     }
 
     public bool InExclusionZone(int offset)

@@ -47,7 +47,7 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         // directly; only a tokenizer with parts of speech (MeCab) adds something worth tokenizing for.
         var tokens = context.Tokenizer.ProvidesPartsOfSpeech ? context.Tokens : null;
         var scanner = new FieldScanner(text, tokens, _lexicon, _cues);
-        var findings = new FieldFindings();
+        using var findings = new FieldFindings();
         _lists.Read(scanner, context.Sections, findings);
         var title = context.Header.Title;
         bool titleStatesLeak = title.Length > 0 && title.End <= text.Length && _cues.Leak.Occurs(text, title.Start, title.End);
@@ -57,13 +57,16 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
 
     private static void Write(ExtractionContext context, FieldFindings findings)
     {
+        string text = context.Text;
         // One entry per kind of data as written and grouped: a notice that repeats クレジットカード情報
         // in five sentences lists it once (at its first mention); 氏名 under two groups stays twice.
-        var seen = new HashSet<(FieldCategory, string, string?, bool)>();
-        foreach (var f in findings.Fields.OrderBy(f => f.Hit.Start))
+        var sameWords = new FieldKeyComparer(text);
+        var fields = findings.Fields.AsSpan();
+        SortByStart(fields, static f => f.Hit.Start);
+        var seen = new HashSet<FieldKey>(fields.Length, sameWords);
+        foreach (var f in fields)
         {
-            string words = context.Text.Substring(f.Hit.Start, f.Hit.End - f.Hit.Start);
-            if (!findings.InExclusionZone(f.Hit.Start) && seen.Add((f.Hit.Category, words, f.Group, f.Optional)))
+            if (!findings.InExclusionZone(f.Hit.Start) && seen.Add(new FieldKey(f.Hit.Category, f.Hit.Start, f.Hit.End, f.Group, f.Optional)))
             {
                 var at = context.Source(f.Hit.Start, f.Hit.End);
                 context.Incident.Fields.Add(new LeakedField(f.Hit.Category, at.Text, at.Start, at.End)
@@ -73,14 +76,54 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
                 });
             }
         }
-        var excluded = new HashSet<(FieldCategory, string)>();
-        foreach (var hit in findings.Excluded.OrderBy(h => h.Start))
+        var excludedHits = findings.Excluded.AsSpan();
+        if (excludedHits.IsEmpty)
         {
-            if (excluded.Add((hit.Category, context.Text.Substring(hit.Start, hit.End - hit.Start))))
+            return;
+        }
+        SortByStart(excludedHits, static h => h.Start);
+        var excluded = new HashSet<FieldKey>(excludedHits.Length, sameWords);
+        foreach (var hit in excludedHits)
+        {
+            if (excluded.Add(new FieldKey(hit.Category, hit.Start, hit.End, null, false)))
             {
                 var at = context.Source(hit.Start, hit.End);
                 context.Incident.ExcludedFields.Add(new LeakedField(hit.Category, at.Text, at.Start, at.End));
             }
         }
+    }
+
+    // Stable (the first-found of two at one offset stays first), in place, and near-linear on findings,
+    // which arrive as a few runs already in text order (lists, then statements).
+    private static void SortByStart<T>(Span<T> items, Func<T, int> start)
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            int key = start(item);
+            int j = i - 1;
+            while (j >= 0 && start(items[j]) > key)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
+
+    /// <summary>A field as written: its category, the words (a span of the notice text), its group and whether optional.</summary>
+    private readonly record struct FieldKey(FieldCategory Category, int Start, int End, string? Group, bool Optional);
+
+    /// <summary>Compares <see cref="FieldKey"/>s by the words they cover, without cutting them out of the text.</summary>
+    private sealed class FieldKeyComparer(string text) : IEqualityComparer<FieldKey>
+    {
+        public bool Equals(FieldKey x, FieldKey y) =>
+            x.Category == y.Category && x.Optional == y.Optional && string.Equals(x.Group, y.Group, StringComparison.Ordinal)
+            && Words(x).SequenceEqual(Words(y));
+
+        public int GetHashCode(FieldKey key) =>
+            HashCode.Combine(key.Category, string.GetHashCode(Words(key), StringComparison.Ordinal), key.Group, key.Optional);
+
+        private ReadOnlySpan<char> Words(FieldKey key) => text.AsSpan(key.Start, key.End - key.Start);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ListReader
     public void Read(FieldScanner scanner, SectionTree sections, FieldFindings findings)
     {
         string text = scanner.Text;
-        var headings = new Dictionary<int, Section>();
+        var headings = new Dictionary<int, Section>(sections.All.Count);
         foreach (var s in sections.All)
         {
             headings.TryAdd(s.HeadingSpan.Start, s);

@@ -44,16 +44,16 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
         }
         var text = context.Text;
         var regions = NoticeRegions.Of(context);
-        var joined = JoinedText.Of(context);
-        var strong = new PhraseHit?[KindCount];
-        var weak = new PhraseHit?[KindCount];
-        foreach (var joinedHit in _lexicon.Cues.FindAll(joined.Text, joined.FromNotice(regions.Title.Start), joined.Text.Length))
+        // The first strong and weak hit per kind: small, per call, on the stack.
+        Span<PhraseHit?> strong = stackalloc PhraseHit?[KindCount];
+        Span<PhraseHit?> weak = stackalloc PhraseHit?[KindCount];
+        strong.Clear();
+        weak.Clear();
+        foreach (var hit in _lexicon.Cues.FindAllJoined(text, regions.Title.Start, text.Length))
         {
-            var hit = new PhraseHit(joinedHit.Phrase, joined.StartInNotice(joinedHit.Start), joined.EndInNotice(joinedHit.End));
             var readings = _lexicon.Readings[hit.Phrase];
             // Only readings that could still add something are checked: repeated cues cost a lookup, not a scan.
-            if (!Array.Exists(readings, c => (c.Strong ? strong : weak)[(int)c.Kind] is null)
-                || !IsStatement(regions, hit.Start) || IsAdviceOrDenied(text, hit))
+            if (!CouldAdd(readings, strong, weak) || !IsStatement(regions, hit.Start) || IsAdviceOrDenied(text, hit))
             {
                 continue;
             }
@@ -66,7 +66,7 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
                 }
             }
         }
-        var chosen = Array.Exists(strong, h => h is not null) ? strong : weak;
+        var chosen = strong.ContainsAnyExcept((PhraseHit?)null) ? strong : weak;
         Suppress(chosen);
         for (int k = 0; k < KindCount; k++)
         {
@@ -79,6 +79,18 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
         {
             AddFallback(context, regions);
         }
+    }
+
+    private static bool CouldAdd(KindCue[] readings, ReadOnlySpan<PhraseHit?> strong, ReadOnlySpan<PhraseHit?> weak)
+    {
+        foreach (var c in readings)
+        {
+            if ((c.Strong ? strong : weak)[(int)c.Kind] is null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The title always speaks about the incident; in the body, advice and references do not.
@@ -145,7 +157,7 @@ public sealed class IncidentKindExtractor : IIncidentExtractor
         return close < 0 ? at : close + 1;
     }
 
-    private void Suppress(PhraseHit?[] chosen)
+    private void Suppress(Span<PhraseHit?> chosen)
     {
         foreach (var (winner, loser) in _lexicon.Suppressions)
         {

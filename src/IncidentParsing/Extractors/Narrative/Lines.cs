@@ -6,19 +6,38 @@ namespace IncidentParsing.Extractors.Narrative;
 internal static class Lines
 {
     /// <summary>Each non-blank line in <c>text[start..end)</c>, trimmed.</summary>
-    public static IEnumerable<TextSpan> Of(string text, int start, int end)
+    public static LineSpans Of(string text, int start, int end) => new(text, start, end);
+
+    /// <summary>
+    /// The non-blank lines of a window, trimmed, found as a <c>foreach</c> asks for them; a struct that is its
+    /// own enumerator, so reading lines allocates nothing.
+    /// </summary>
+    internal struct LineSpans(string text, int start, int end)
     {
-        int lineStart = start;
-        while (lineStart < end)
+        private int _next = start;
+
+        /// <summary>The line found by the last <see cref="MoveNext"/>.</summary>
+        public TextSpan Current { get; private set; }
+
+        /// <summary>The enumerator (this struct itself).</summary>
+        public readonly LineSpans GetEnumerator() => this;
+
+        /// <summary>Finds the next non-blank line.</summary>
+        public bool MoveNext()
         {
-            int lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
-            lineEnd = lineEnd < 0 ? end : lineEnd;
-            var line = Trim(text, new TextSpan(lineStart, lineEnd));
-            if (!line.IsEmpty)
+            while (_next < end)
             {
-                yield return line;
+                int lineEnd = text.IndexOf('\n', _next, end - _next);
+                lineEnd = lineEnd < 0 ? end : lineEnd;
+                var line = Trim(text, new TextSpan(_next, lineEnd));
+                _next = lineEnd + 1;
+                if (!line.IsEmpty)
+                {
+                    Current = line;
+                    return true;
+                }
             }
-            lineStart = lineEnd + 1;
+            return false;
         }
     }
 

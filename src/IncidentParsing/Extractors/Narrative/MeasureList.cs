@@ -17,7 +17,7 @@ internal static class MeasureList
     {
         var text = context.Text;
         var items = new List<string>();
-        var headings = new Dictionary<int, Section>();
+        var headings = new Dictionary<int, Section>(context.Sections.All.Count);
         foreach (var section in context.Sections.All)
         {
             headings.TryAdd(section.HeadingSpan.Start, section);
@@ -49,7 +49,7 @@ internal static class MeasureList
         {
             bool headingLike = line.Length <= MaxBareHeadingLength && text.IndexOf('。', line.Start, line.Length) < 0
                 && !lexicon.Bullets.StartsAt(text, line.Start, line.End) && !StartsWithEnumerator(text, line.Start, line.End);
-            if (start < 0 && headingLike && lexicon.IsMeasuresHeading(text.Substring(line.Start, line.Length)))
+            if (start < 0 && headingLike && lexicon.IsMeasuresHeading(text, line.Start, line.End))
             {
                 start = line.End;
             }
@@ -65,7 +65,8 @@ internal static class MeasureList
     {
         var text = context.Text;
         var items = new List<string>();
-        var sentences = new List<string>();
+        // Sentences are the fallback for a section without a list: kept as spans until they are needed.
+        var sentences = new List<TextSpan>();
         var regions = NoticeRegions.Of(context);
         foreach (var line in Lines.Of(text, start, end))
         {
@@ -93,7 +94,14 @@ internal static class MeasureList
                 AddSentences(context, sentences, line);
             }
         }
-        return items.Count > 0 ? items : sentences;
+        if (items.Count == 0)
+        {
+            foreach (var sentence in sentences)
+            {
+                items.Add(context.Source(sentence).Text);
+            }
+        }
+        return items;
     }
 
     private static int MarkerEnd(ExtractionContext context, int start, int end, NarrativeLexicon lexicon)
@@ -147,13 +155,16 @@ internal static class MeasureList
         return start;
     }
 
-    private static void AddSentences(ExtractionContext context, List<string> sentences, TextSpan line)
+    private static void AddSentences(ExtractionContext context, List<TextSpan> sentences, TextSpan line)
     {
         int at = line.Start;
         while (at < line.End)
         {
             int end = Clauses.SentenceEnd(context.Text, at, line.End);
-            AddItem(context, sentences, at, end);
+            if (ItemSpan(context.Text, at, end) is { } sentence)
+            {
+                sentences.Add(sentence);
+            }
             at = Math.Max(end, at + 1);
         }
     }
@@ -161,10 +172,15 @@ internal static class MeasureList
     // Items are given in the input's own characters, like every other value taken from the text.
     private static void AddItem(ExtractionContext context, List<string> items, int start, int end)
     {
-        var span = Lines.Trim(context.Text, new TextSpan(start, end));
-        if (span.Length >= NarrativeExtractor.MinimumItemLength)
+        if (ItemSpan(context.Text, start, end) is { } item)
         {
-            items.Add(context.Source(span).Text);
+            items.Add(context.Source(item).Text);
         }
+    }
+
+    private static TextSpan? ItemSpan(string text, int start, int end)
+    {
+        var span = Lines.Trim(text, new TextSpan(start, end));
+        return span.Length >= NarrativeExtractor.MinimumItemLength ? span : null;
     }
 }

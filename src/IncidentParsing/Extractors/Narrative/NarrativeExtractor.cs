@@ -67,7 +67,7 @@ public sealed class NarrativeExtractor : IIncidentExtractor
         foreach (var line in Lines.Of(text, regions.BodyStart, text.Length))
         {
             if (line.Length <= MaxBareHeadingLength && text.IndexOf('。', line.Start, line.Length) < 0
-                && _lexicon.IsCauseHeading(text.Substring(line.Start, line.Length))
+                && _lexicon.IsCauseHeading(text, line.Start, line.End)
                 && Lines.Paragraph(text, Math.Min(text.Length, line.End + 1), text.Length) is { } next)
             {
                 return Cap(text, next);

@@ -50,8 +50,14 @@ internal sealed class NarrativeLexicon
     public bool IsCauseHeading(string heading) =>
         Cause.Occurs(heading, 0, heading.Length) && !CauseNot.Occurs(heading, 0, heading.Length);
 
+    /// <summary>True when the heading <c>text[start..end)</c> introduces the cause.</summary>
+    public bool IsCauseHeading(string text, int start, int end) => Cause.Occurs(text, start, end) && !CauseNot.Occurs(text, start, end);
+
     /// <summary>True when <paramref name="heading"/> introduces the measures.</summary>
     public bool IsMeasuresHeading(string heading) => Measures.Occurs(heading, 0, heading.Length);
+
+    /// <summary>True when the heading <c>text[start..end)</c> introduces the measures.</summary>
+    public bool IsMeasuresHeading(string text, int start, int end) => Measures.Occurs(text, start, end);
 
     private static PhraseSet Set(Dictionary<string, List<string>> words, string kind) =>
         new(words.TryGetValue(kind, out var list) ? list : []);

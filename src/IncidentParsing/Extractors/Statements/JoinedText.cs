@@ -1,122 +1,53 @@
-using IncidentParsing.Pipeline;
-
 namespace IncidentParsing.Extractors.Statements;
 
 /// <summary>
-/// The notice text with the stray spaces that PDF and web copies put inside Japanese words removed
-/// (<c>ペイメントアプリケーショ ンの改ざん</c>), so that phrase search finds them; every offset maps back
-/// to the notice text. A space is kept where either neighbour is ASCII (<c>Lash Lift</c>, <c>2024 年</c> stays as is).
+/// The rule for the stray spaces that PDF and web copies put inside Japanese words
+/// (<c>ペイメントアプリケーショ ンの改ざん</c>): a run of spaces between two Japanese characters is dropped
+/// when phrases are searched (<see cref="PhraseSet.FindAllJoined"/>), so that phrase search finds them.
+/// A space is kept where either neighbour is ASCII (<c>Lash Lift</c>, <c>2024 年</c> stays as is).
 /// </summary>
-internal sealed class JoinedText
+/// <remarks>
+/// The rule is local to each run, so the search applies it where it stands instead of building a joined copy
+/// of the notice (which cost as much memory as the notice itself).
+/// </remarks>
+internal static class JoinedText
 {
-    // Joined offset j maps to notice offset j + _removed[k], where _breaks[k] is the last break at or before j;
-    // a break is the joined offset of the character right after a dropped run of spaces.
-    private readonly int[] _breaks;
-    private readonly int[] _removed;
-    private readonly int _noticeLength;
-
-    private JoinedText(string text, int[] breaks, int[] removed, int noticeLength)
+    /// <summary>
+    /// When a dropped run of spaces starts at <paramref name="at"/> (the character before it is not a space), the
+    /// offset after the run; otherwise <paramref name="at"/>.
+    /// </summary>
+    public static int SkipDroppedRun(string text, int at)
     {
-        Text = text;
-        _breaks = breaks;
-        _removed = removed;
-        _noticeLength = noticeLength;
+        if (at >= text.Length || text[at] != ' ' || at == 0 || !IsJapanese(text[at - 1]))
+        {
+            return at;
+        }
+        int runEnd = RunEnd(text, at);
+        return runEnd < text.Length && IsJapanese(text[runEnd]) ? runEnd : at;
     }
 
-    /// <summary>The joined text (the notice text itself when nothing was dropped).</summary>
-    public string Text { get; }
-
-    /// <summary>The joined view of the notice in <paramref name="context"/>, computed once and shared.</summary>
-    public static JoinedText Of(ExtractionContext context) => context.GetShared(c => Build(c.Text));
-
-    /// <summary>Builds the joined view of <paramref name="text"/>.</summary>
-    public static JoinedText Build(string text)
+    /// <summary>True when the character at <paramref name="at"/> is a space of a dropped run.</summary>
+    public static bool IsDropped(string text, int at)
     {
-        // First find the dropped runs, then copy once into a string of the exact length (no builder, no second copy).
-        List<int>? breaks = null;
-        List<int>? removed = null;
-        int dropped = 0;
-        int i = text.IndexOf(' ');
-        while (i >= 0 && i < text.Length)
+        if (text[at] != ' ')
         {
-            // A run of spaces is dropped or kept as a whole: dropped between two Japanese characters.
-            int runEnd = i;
-            while (runEnd < text.Length && text[runEnd] == ' ')
-            {
-                runEnd++;
-            }
-            if (i > 0 && runEnd < text.Length && IsJapanese(text[i - 1]) && IsJapanese(text[runEnd]))
-            {
-                dropped += runEnd - i;
-                (breaks ??= []).Add(runEnd - dropped);
-                (removed ??= []).Add(dropped);
-            }
-            i = runEnd < text.Length ? text.IndexOf(' ', runEnd) : -1;
+            return false;
         }
-        if (breaks is null || removed is null)
+        int runStart = at;
+        while (runStart > 0 && text[runStart - 1] == ' ')
         {
-            return new JoinedText(text, [], [], text.Length);
+            runStart--;
         }
-        int[] breakArray = breaks.ToArray();
-        int[] removedArray = removed.ToArray();
-        string joined = string.Create(text.Length - dropped, (text, breakArray, removedArray), static (target, state) =>
-        {
-            // Joined [breaks[k-1], breaks[k]) is notice [breaks[k-1] + removed[k-1], breaks[k] + removed[k-1]).
-            int from = 0;
-            int shift = 0;
-            for (int k = 0; k <= state.breakArray.Length; k++)
-            {
-                int to = k < state.breakArray.Length ? state.breakArray[k] : target.Length;
-                state.text.AsSpan(from + shift, to - from).CopyTo(target[from..]);
-                if (k < state.breakArray.Length)
-                {
-                    shift = state.removedArray[k];
-                }
-                from = to;
-            }
-        });
-        return new JoinedText(joined, breakArray, removedArray, text.Length);
+        return SkipDroppedRun(text, runStart) != runStart;
     }
 
-    /// <summary>The notice offset of joined offset <paramref name="index"/> (a start).</summary>
-    public int StartInNotice(int index)
+    private static int RunEnd(string text, int at)
     {
-        index = Math.Clamp(index, 0, Text.Length);
-        return index == Text.Length ? _noticeLength : index + RemovedBefore(index);
-    }
-
-    /// <summary>The notice offset after joined offset <paramref name="end"/>-1 (an exclusive end).</summary>
-    public int EndInNotice(int end) => end <= 0 ? 0 : StartInNotice(Math.Min(end, Text.Length) - 1) + 1;
-
-    /// <summary>The joined offset of notice offset <paramref name="offset"/> (the first joined character at or after it).</summary>
-    public int FromNotice(int offset)
-    {
-        // Walk the breaks: an offset inside a dropped run maps to the character after it.
-        int lo = 0, hi = Text.Length;
-        while (lo < hi)
+        while (at < text.Length && text[at] == ' ')
         {
-            int mid = (lo + hi) >>> 1;
-            if (StartInNotice(mid) < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            at++;
         }
-        return lo;
-    }
-
-    private int RemovedBefore(int index)
-    {
-        if (_breaks.Length == 0)
-        {
-            return 0;
-        }
-        int k = Array.BinarySearch(_breaks, index);
-        k = k >= 0 ? k : ~k - 1;
-        return k < 0 ? 0 : _removed[k];
+        return at;
     }
 
     private static bool IsJapanese(char c) => c > '\u007F' && !char.IsWhiteSpace(c);

@@ -72,31 +72,63 @@ internal sealed class PhraseSet
     /// <summary>Appends every occurrence in <c>text[start..end)</c>, overlapping ones included, in text order.</summary>
     public void FindAll(string text, int start, int end, List<PhraseHit> hits)
     {
-        if (_firsts is null)
+        foreach (var hit in FindAll(text, start, end))
         {
-            return;
-        }
-        int at = start;
-        while (at < end)
-        {
-            int found = text.AsSpan(at, end - at).IndexOfAny(_firsts);
-            if (found < 0)
-            {
-                return;
-            }
-            at += found;
-            AddMatchesAt(text, at, end, hits);
-            at++;
+            hits.Add(hit);
         }
     }
 
-    /// <summary>The occurrences in <c>text[start..end)</c>.</summary>
-    public List<PhraseHit> FindAll(string text, int start, int end)
+    /// <summary>
+    /// The occurrences in <c>text[start..end)</c>, overlapping ones included, in text order; found as they are
+    /// enumerated (nothing is allocated, and a loop that stops early stops the search).
+    /// </summary>
+    public PhraseMatches FindAll(string text, int start, int end) => new(this, text, start, end, joined: false);
+
+    /// <summary>
+    /// As <see cref="FindAll(string, int, int)"/>, reading <paramref name="text"/> as if the stray spaces inside Japanese
+    /// words were removed (<see cref="JoinedText"/>): <c>漏 えい</c> is found as <c>漏えい</c>. Offsets are into
+    /// <paramref name="text"/>; a hit spans its first to its last character.
+    /// </summary>
+    public PhraseMatches FindAllJoined(string text, int start, int end) => new(this, text, start, end, joined: true);
+
+    /// <summary>The spellings (indexes) starting with the character at <paramref name="at"/>, longest first.</summary>
+    internal bool TryCandidatesAt(string text, int at, out int[] candidates) => _byFirstChar.TryGetValue(text[at], out candidates!);
+
+    /// <summary>The characters a spelling starts with; null for an empty set.</summary>
+    internal SearchValues<char>? Firsts => _firsts;
+
+    /// <summary>
+    /// True when spelling <paramref name="spelling"/> stands at <paramref name="at"/> within <paramref name="end"/>
+    /// (with <paramref name="joined"/>, stray spaces between its characters skipped); <paramref name="matchEnd"/> is
+    /// then the offset after its last character.
+    /// </summary>
+    internal bool TryMatchSpelling(int spelling, string text, int at, int end, bool joined, out int matchEnd)
     {
-        var hits = new List<PhraseHit>();
-        FindAll(text, start, end, hits);
-        return hits;
+        string s = _spellings[spelling];
+        if (!joined)
+        {
+            matchEnd = at + s.Length;
+            return text.AsSpan(at, end - at).StartsWith(s, StringComparison.Ordinal);
+        }
+        int p = at;
+        for (int k = 0; k < s.Length; k++, p++)
+        {
+            if (k > 0)
+            {
+                p = JoinedText.SkipDroppedRun(text, p);
+            }
+            if (p >= end || text[p] != s[k])
+            {
+                matchEnd = at;
+                return false;
+            }
+        }
+        matchEnd = p;
+        return true;
     }
+
+    /// <summary>The phrase spelling <paramref name="spelling"/> spells.</summary>
+    internal int PhraseOf(int spelling) => _phraseOf[spelling];
 
     /// <summary>The first position in <c>text[start..end)</c> where any phrase starts, or -1.</summary>
     public int IndexIn(string text, int start, int end)
@@ -159,21 +191,5 @@ internal sealed class PhraseSet
             }
         }
         return false;
-    }
-
-    private void AddMatchesAt(string text, int at, int end, List<PhraseHit> hits)
-    {
-        if (!_byFirstChar.TryGetValue(text[at], out var candidates))
-        {
-            return;
-        }
-        var rest = text.AsSpan(at, end - at);
-        foreach (int i in candidates)
-        {
-            if (rest.StartsWith(_spellings[i], StringComparison.Ordinal))
-            {
-                hits.Add(new PhraseHit(_phraseOf[i], at, at + _spellings[i].Length));
-            }
-        }
     }
 }

@@ -51,10 +51,9 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             return;
         }
         var regions = NoticeRegions.Of(context);
-        var joined = JoinedText.Of(context);
         var title = regions.Title;
-        if (FirstStatement(context, joined, _lexicon.Leaks, title.Start, title.End, out bool titleNoun)
-            || FirstStatement(context, joined, _lexicon.Leaks, regions.BodyStart, context.Text.Length, out _))
+        if (FirstStatement(context, _lexicon.Leaks, title.Start, title.End, out bool titleNoun)
+            || FirstStatement(context, _lexicon.Leaks, regions.BodyStart, context.Text.Length, out _))
         {
             return;
         }
@@ -63,7 +62,7 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             Decide(context, LeakStatus.Confirmed, title.Start, title.End);
             return;
         }
-        if (FirstStatement(context, joined, _lexicon.Viewed, regions.BodyStart, context.Text.Length, out _))
+        if (FirstStatement(context, _lexicon.Viewed, regions.BodyStart, context.Text.Length, out _))
         {
             return;
         }
@@ -74,16 +73,16 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
     }
 
     // Reads each occurrence of a word of `words` in [from, to) in order and decides on the first that states something.
-    private bool FirstStatement(ExtractionContext context, JoinedText joined, PhraseSet words, int from, int to, out bool sawNoun)
+    private bool FirstStatement(ExtractionContext context, PhraseSet words, int from, int to, out bool sawNoun)
     {
         sawNoun = false;
         var text = context.Text;
         var regions = NoticeRegions.Of(context);
         bool inTitle = regions.IsTitle(from);
-        foreach (var found in words.FindAll(joined.Text, joined.FromNotice(from), joined.FromNotice(to)))
+        foreach (var found in words.FindAllJoined(text, from, to))
         {
-            int start = joined.StartInNotice(found.Start);
-            int end = joined.EndInNotice(found.End);
+            int start = found.Start;
+            int end = found.End;
             if (!inTitle && (regions.IsReference(start) || regions.IsSecondary(start)))
             {
                 continue;

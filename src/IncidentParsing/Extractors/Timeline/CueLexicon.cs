@@ -28,13 +28,14 @@ internal sealed class CueLexicon<T>
 
     /// <summary>The earliest cue in <c>text[start..end)</c>, longest at its position.</summary>
     public bool TryFindFirst(string text, int start, int end, out int at, out string cue, out T value) =>
-        TryFind(text, start, end, last: false, quoted: null, out at, out cue, out value);
+        TryFind(text, start, end, last: false, quotesFrom: -1, out at, out cue, out value);
 
     /// <summary>
-    /// The earliest (or, with <paramref name="last"/>, the last) cue lying inside <c>text[start..end)</c> that does
-    /// not stand inside <paramref name="quoted"/> spans; at one position the longest cue wins.
+    /// The earliest (or, with <paramref name="last"/>, the last) cue lying inside <c>text[start..end)</c>; at one
+    /// position the longest cue wins. With <paramref name="quotesFrom"/> at 0 or more, a cue inside 「」 or 『』
+    /// opened at or after that offset (the title of an earlier announcement) is skipped.
     /// </summary>
-    public bool TryFind(string text, int start, int end, bool last, Func<int, bool>? quoted, out int at, out string cue, out T value)
+    public bool TryFind(string text, int start, int end, bool last, int quotesFrom, out int at, out string cue, out T value)
     {
         at = -1;
         cue = "";
@@ -49,7 +50,7 @@ internal sealed class CueLexicon<T>
                 break;
             }
             i += next;
-            if (TryMatchWithin(text, i, end, out string c, out T v) && (quoted is null || !quoted(i)))
+            if (TryMatchWithin(text, i, end, out string c, out T v) && (quotesFrom < 0 || !InsideQuotes(text, quotesFrom, i)))
             {
                 at = i;
                 cue = c;
@@ -66,6 +67,23 @@ internal sealed class CueLexicon<T>
 
     /// <summary>The cue that starts exactly at <paramref name="at"/>, longest first.</summary>
     public bool TryMatchAt(string text, int at, out string cue, out T value) => TryMatchWithin(text, at, text.Length, out cue, out value);
+
+    private static bool InsideQuotes(string text, int start, int at)
+    {
+        int depth = 0;
+        for (int i = start; i < at; i++)
+        {
+            if (text[i] is '「' or '『')
+            {
+                depth++;
+            }
+            else if (text[i] is '」' or '』' && depth > 0)
+            {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
 
     private bool TryMatchWithin(string text, int at, int end, out string cue, out T value)
     {

@@ -57,15 +57,17 @@ public sealed class NoticeDates
     /// <summary>Analyzes <paramref name="text"/> from <paramref name="bodyStart"/> on.</summary>
     internal static NoticeDates Analyze(string text, int bodyStart, Model.JapaneseDate? reference, JapaneseDateRecognizer recognizer)
     {
-        var all = recognizer.Recognize(text, reference);
-        var mentions = new List<DateMention>(all.Count);
-        foreach (var m in all)
+        // The title line's dates anchor the body's (so the whole text is read) but are not the body's: drop them in place.
+        var mentions = recognizer.RecognizeList(text, reference);
+        int kept = 0;
+        for (int k = 0; k < mentions.Count; k++)
         {
-            if (m.Span.Start >= bodyStart)
+            if (mentions[k].Span.Start >= bodyStart)
             {
-                mentions.Add(m);
+                mentions[kept++] = mentions[k];
             }
         }
+        mentions.RemoveRange(kept, mentions.Count - kept);
         return new NoticeDates(text, mentions, BuildStatements(text, mentions));
     }
 

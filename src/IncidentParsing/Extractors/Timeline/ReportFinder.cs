@@ -119,7 +119,7 @@ internal sealed class ReportFinder
             }
         }
         var rest = text.AsSpan(i);
-        int found = rest.IndexOfAnyInRange('\u4E00', '\u9FFF');
+        int found = Scan.IndexOfUnifiedIdeograph(rest);
         // 々 only matters before the next kanji: searching only there keeps repeated calls linear.
         int repeat = (found < 0 ? rest : rest[..found]).IndexOf('々');
         return NextFrom(text, i, repeat >= 0 ? repeat : found);

@@ -92,18 +92,17 @@ public sealed class TimelineExtractor : IIncidentExtractor
                 return TimelineEventCode.Reported;
             }
         }
-        bool quoted(int i) => InsideQuotes(text, s.Statement.Start, i);
         bool range = m.Kind == DateMentionKind.Range;
-        if (from < to && _events.TryFind(text, from, to, last: !range, quoted, out _, out _, out var code))
+        if (from < to && _events.TryFind(text, from, to, last: !range, quotesFrom: s.Statement.Start, out _, out _, out var code))
         {
             return code;
         }
-        if (from < s.Statement.End && _events.TryFind(text, from, s.Statement.End, last: false, quoted, out _, out _, out code))
+        if (from < s.Statement.End && _events.TryFind(text, from, s.Statement.End, last: false, quotesFrom: s.Statement.Start, out _, out _, out code))
         {
             return code;
         }
         // Nothing after the date: a cue before it (…を公表した日:) still says what happened.
-        return _events.TryFind(text, s.Statement.Start, m.Span.Start, last: true, quoted, out _, out _, out code) ? code : TimelineEventCode.Other;
+        return _events.TryFind(text, s.Statement.Start, m.Span.Start, last: true, quotesFrom: s.Statement.Start, out _, out _, out code) ? code : TimelineEventCode.Other;
     }
 
     private static int NextDateStart(NoticeDates dates, DateMention m)
@@ -116,23 +115,6 @@ public sealed class TimelineExtractor : IIncidentExtractor
             }
         }
         return int.MaxValue;
-    }
-
-    private static bool InsideQuotes(string text, int start, int at)
-    {
-        int depth = 0;
-        for (int i = start; i < at; i++)
-        {
-            if (text[i] is '「' or '『')
-            {
-                depth++;
-            }
-            else if (text[i] is '」' or '』' && depth > 0)
-            {
-                depth--;
-            }
-        }
-        return depth > 0;
     }
 
     // The first range whose sentence speaks of data being exposed, leaked or compromised.
