@@ -28,7 +28,7 @@ public sealed class CountExtractor : IIncidentExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         var numbers = NoticeNumbers.Of(context, _numbers);
-        var counts = _reader.Read(context.Text, numbers.Mentions, (s, e) => IsEnclosedNumeral(context.Source(s, e).Text));
+        var counts = _reader.Read(context.Text, numbers.Mentions, (s, e) => IsEnclosedNumeral(context.OriginalChars(s, e)));
         context.Incident.Counts.Clear();
         foreach (var c in counts)
         {
@@ -47,7 +47,7 @@ public sealed class CountExtractor : IIncidentExtractor
     }
 
     // ① ➀ ㉑: list markers that NFKC turned into plain digits.
-    private static bool IsEnclosedNumeral(string original)
+    private static bool IsEnclosedNumeral(ReadOnlySpan<char> original)
     {
         foreach (char ch in original)
         {

@@ -112,7 +112,7 @@ internal static class MeasureList
         {
             return start + lexicon.Bullets[bullet].Length;
         }
-        if (char.IsAsciiDigit(text[start]) && IsCircled(context.Source(start, start + 1).Text))
+        if (char.IsAsciiDigit(text[start]) && IsCircled(context.OriginalChars(start, start + 1)))
         {
             // ① was folded to 1 by normalization; the input still has the circled digit.
             int i = start;
@@ -125,7 +125,7 @@ internal static class MeasureList
         return StartsWithEnumerator(text, start, end) ? EnumeratorEnd(text, start, end) : start;
     }
 
-    private static bool IsCircled(string original) =>
+    private static bool IsCircled(ReadOnlySpan<char> original) =>
         original.Length > 0 && original[0] is >= '\u2460' and <= '\u2473' or >= '\u3251' and <= '\u325F';
 
     // 1. / 1) / (1) at the start of a line.
