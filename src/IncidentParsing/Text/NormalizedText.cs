@@ -89,6 +89,14 @@ public sealed class NormalizedText
         int i = start;
         while (i < end)
         {
+            // Most of a notice (kana, kanji, ASCII) is already normal: copy such runs whole.
+            int run = IdentityRunLength(original.AsSpan(i, end - i));
+            if (run > 0)
+            {
+                output.AddRun(original.AsSpan(i, run), i);
+                i += run;
+                continue;
+            }
             char c = original[i];
             if (TryFold(c, out char folded))
             {
@@ -160,40 +168,39 @@ public sealed class NormalizedText
         return lo;
     }
 
-    // Characters whose NFKC form is themselves (or a fixed one-character fold): the fast path.
+    private static int IdentityRunLength(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        while (n < s.Length && IsIdentity(s[n]))
+        {
+            n++;
+        }
+        return n;
+    }
+
+    // Characters whose NFKC form is themselves: ASCII but for \r and \t, kana and CJK unified ideographs (except
+    // the combining sound marks), and common Japanese punctuation.
+    private static bool IsIdentity(char c) =>
+        c < 0x80 ? c is not ('\r' or '\t')
+        : (c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF')
+            || c is '\u3001' or '\u3002' or '\u300C' or '\u300D' or '\u300E' or '\u300F' or '\u3010' or '\u3011'
+                or '\u3008' or '\u3009' or '\u301C' or '\u30FB' or '\u30FC' or '\u3005';
+
+    // Characters whose NFKC form is themselves or a fixed one-character fold: the fast path.
     private static bool TryFold(char c, out char folded)
     {
         folded = c;
-        if (c < 0x80)
-        {
-            switch (c)
-            {
-                case '\r': folded = '\n'; break;
-                case '\t': folded = ' '; break;
-            }
-            return true;
-        }
-        if (c is '\u00A0' or '\u3000')
-        {
-            folded = ' ';
-            return true;
-        }
-        if (c >= '\uFF01' && c <= '\uFF5E')
-        {
-            folded = (char)(c - 0xFEE0);
-            return true;
-        }
-        // Kana and CJK unified ideographs are NFKC-stable, except the combining sound marks.
-        if ((c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u4E00' && c <= '\u9FFF'))
+        if (IsIdentity(c))
         {
             return true;
         }
-        return c switch
+        switch (c)
         {
-            '\u3001' or '\u3002' or '\u300C' or '\u300D' or '\u300E' or '\u300F' or '\u3010' or '\u3011'
-                or '\u3008' or '\u3009' or '\u301C' or '\u30FB' or '\u30FC' or '\u3005' => true,
-            _ => false,
-        };
+            case '\r': folded = '\n'; return true;
+            case '\t' or '\u00A0' or '\u3000': folded = ' '; return true;
+            case >= '\uFF01' and <= '\uFF5E': folded = (char)(c - 0xFEE0); return true;
+            default: return false;
+        }
     }
 
     private static int GroupEnd(string s, int i, int end)
@@ -248,6 +255,21 @@ public sealed class NormalizedText
             }
             Map(_length, originalOffset);
             _chars[_length++] = c;
+        }
+
+        public void AddRun(ReadOnlySpan<char> chars, int originalOffset)
+        {
+            if (_length + chars.Length > _chars.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + chars.Length));
+                _chars.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = bigger;
+            }
+            // Within a run original and normalized offsets advance together: one breakpoint at most.
+            Map(_length, originalOffset);
+            chars.CopyTo(_chars.AsSpan(_length));
+            _length += chars.Length;
         }
 
         public NormalizedText Finish(string original, int end, bool pooled)

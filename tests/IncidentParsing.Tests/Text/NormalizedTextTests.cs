@@ -60,4 +60,33 @@ public sealed class NormalizedTextTests
         var inside = NormalizedText.Create(whole, a.Get.Length + 1, whole.Length).Text;
         Assert.Equal(alone, inside);
     }
+
+    // Japanese-looking text: kana, kanji, ASCII, full-width and half-width forms, CRLF, spaces. No combining sound
+    // marks: they join the character before into one group, which the example cases above cover.
+    private static readonly char[] Mixed =
+        "あいうかがきゃアイウカガキャ漢字個人情報漏えい令和平成年月日件名abcXYZ019 .,:/()-\r\n\t\u00A0\u3000０１２ＡＢ（）：ｶｲﾄﾊ①②㍻㈱、。「」【】・ー々".ToCharArray();
+
+    [Property(MaxTest = 2000)]
+    public void Copying_runs_whole_gives_what_normalizing_each_character_gives(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var input = new string(Enumerable.Range(0, random.Next(0, 80)).Select(_ => Mixed[random.Next(Mixed.Length)]).ToArray());
+        var view = NormalizedText.Create(input);
+        // Reference: each character (or \r\n pair) normalized alone, all it becomes mapped to where it stood.
+        var expected = new System.Text.StringBuilder();
+        var starts = new List<int>();
+        for (int i = 0; i < input.Length;)
+        {
+            int next = input[i] == '\r' && i + 1 < input.Length && input[i + 1] == '\n' ? i + 2 : i + 1;
+            string piece = NormalizedText.Create(input, i, next).Text;
+            expected.Append(piece);
+            starts.AddRange(Enumerable.Repeat(i, piece.Length));
+            i = next;
+        }
+        Assert.Equal(expected.ToString(), view.Text);
+        for (int k = 0; k < starts.Count; k++)
+        {
+            Assert.Equal(starts[k], view.ToOriginalStart(k));
+        }
+    }
 }

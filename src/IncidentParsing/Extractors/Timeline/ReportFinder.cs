@@ -15,6 +15,10 @@ internal sealed class ReportFinder
     // Government bodies without a listed name: a run of ideographs ending in one of these.
     private static readonly SearchValues<char> GovernmentSuffixes = SearchValues.Create("省庁");
     private static readonly SearchValues<char> LocalGovernmentSuffixes = SearchValues.Create("市県府都");
+    private static readonly SearchValues<char> AnySuffix = SearchValues.Create("省庁市県府都");
+
+    // How many ideographs of a run an unlisted authority's name may take (総務省, 横浜市).
+    private const int MaxRun = 12;
     private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "に", "へ", "と", "や"];
     private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
     private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
@@ -45,10 +49,12 @@ internal sealed class ReportFinder
         string text = dates.Text;
         var found = new List<(ReportTarget To, DateMention? Date, TextSpan Name)>();
         int i = bodyStart;
-        // An authority starts at a listed name's first character or where a run of ideographs starts (総務省, 横浜市):
-        // both are found by vectorized searches, each kept until passed, so the walk stays linear.
+        // An authority starts at a listed name's first character or where a run of ideographs starts that has a
+        // government suffix within reach (総務省, 横浜市): both are found by vectorized searches, each kept until
+        // passed, so the walk stays linear.
         int nextListed = -1;
         int nextRun = -1;
+        int suffixScan = i;
         while (i < text.Length)
         {
             if (nextListed < i)
@@ -57,7 +63,7 @@ internal sealed class ReportFinder
             }
             if (nextRun < i)
             {
-                nextRun = NextIdeographRunStart(text, i);
+                nextRun = NextSuffixedRunStart(text, i, ref suffixScan);
             }
             i = Math.Min(nextListed, nextRun);
             if (i >= text.Length)
@@ -107,22 +113,32 @@ internal sealed class ReportFinder
     private static int NextFrom(string text, int from, int found) => found < 0 ? text.Length : from + found;
 
     // The first offset at or after `from` where a run of ideographs starts.
-    private static int NextIdeographRunStart(string text, int from)
+    // The first run start at or after `from` with a government suffix among its first MaxRun ideographs: only
+    // there can TryAuthorityAt find an unlisted name. Suffixes are rare, runs are not, so search for the suffix
+    // and walk back to its run's start.
+    private static int NextSuffixedRunStart(string text, int from, ref int scanned)
     {
-        int i = from;
-        if (i > 0 && Scan.IsIdeograph(text[i - 1]))
+        while (scanned < text.Length)
         {
-            // Inside a run: its remaining characters are no run start.
-            while (i < text.Length && Scan.IsIdeograph(text[i]))
+            int k = text.AsSpan(scanned).IndexOfAny(AnySuffix);
+            if (k < 0)
             {
-                i++;
+                break;
+            }
+            int suffix = scanned + k;
+            scanned = suffix + 1;
+            int start = suffix;
+            while (start > 0 && suffix - start < MaxRun - 1 && Scan.IsIdeograph(text[start - 1]))
+            {
+                start--;
+            }
+            if (start >= from && (start == 0 || !Scan.IsIdeograph(text[start - 1])))
+            {
+                return start;
             }
         }
-        var rest = text.AsSpan(i);
-        int found = Scan.IndexOfUnifiedIdeograph(rest);
-        // 々 only matters before the next kanji: searching only there keeps repeated calls linear.
-        int repeat = (found < 0 ? rest : rest[..found]).IndexOf('々');
-        return NextFrom(text, i, repeat >= 0 ? repeat : found);
+        scanned = text.Length;
+        return text.Length;
     }
 
     private static void Add(List<(ReportTarget To, DateMention? Date, TextSpan Name)> found, ReportTarget to, DateMention? date, TextSpan name)
@@ -166,7 +182,7 @@ internal sealed class ReportFinder
             return false;
         }
         int j = i;
-        while (j < text.Length && j - i < 12 && Scan.IsIdeograph(text[j]))
+        while (j < text.Length && j - i < MaxRun && Scan.IsIdeograph(text[j]))
         {
             j++;
             char c = text[j - 1];
