@@ -87,6 +87,13 @@ public sealed class ExtractionContext
     /// <summary>Maps a span of <see cref="Text"/> to the input.</summary>
     public SourceText Source(TextSpan span) => Source(span.Start, span.End);
 
+    /// <summary>The input offsets of a span of <see cref="Text"/> (as <see cref="Source(TextSpan)"/> gives them), without copying its text.</summary>
+    public TextSpan SourceSpan(TextSpan span)
+    {
+        var at = _document.ToOriginal(new TextSpan(span.Start + _offset, span.End + _offset));
+        return new TextSpan(at.Start + _streamOffset, at.End + _streamOffset);
+    }
+
     /// <summary>
     /// An analysis shared by several extractors (the date mentions, say), computed by the first
     /// one that asks and reused by the others, so no extractor scans the notice for it again.
@@ -109,8 +116,8 @@ public sealed class ExtractionContext
     /// <summary>Records a diagnostic at <c>Text[start..end)</c>.</summary>
     public void Report(string code, string message, int start, int end, DiagnosticSeverity severity = DiagnosticSeverity.Warning)
     {
-        var at = _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
-        _diagnostics.Add(new Diagnostic(code, message, severity, at.Start + _streamOffset, at.End + _streamOffset));
+        var at = SourceSpan(new TextSpan(start, end));
+        _diagnostics.Add(new Diagnostic(code, message, severity, at.Start, at.End));
     }
 
     /// <summary>Records a fact outside the contract, shown in <see cref="Model.Incident.Annotations"/>.</summary>

@@ -175,6 +175,6 @@ public sealed class IncidentParser
             }
         }
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
-        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource, diagnostics);
+        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource, diagnostics.Count == 0 ? [] : diagnostics);
     }
 }

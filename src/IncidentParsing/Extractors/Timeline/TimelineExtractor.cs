@@ -62,13 +62,20 @@ public sealed class TimelineExtractor : IIncidentExtractor
             var at = context.Source(name);
             context.Incident.Reports.Add(new AuthorityReport(to, date?.Value, at.Text, at.Start, at.End));
         }
+        // Dates of one statement follow each other: they share one copy of its sentence, not one each.
+        SourceText? sentence = null;
         foreach (var s in dates.Statements)
         {
             var m = s.Mention;
             var at = context.Source(m.Span);
+            var statement = context.SourceSpan(s.Statement);
+            if (sentence is null || sentence.Start != statement.Start || sentence.End != statement.End)
+            {
+                sentence = context.Source(s.Statement);
+            }
             context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, Classify(dates, s, reportMentions), at.Text, at.Start, at.End)
             {
-                Sentence = context.Source(s.Statement),
+                Sentence = sentence,
             });
         }
 
