@@ -171,12 +171,30 @@ public sealed class NormalizedText
     private static int IdentityRunLength(ReadOnlySpan<char> s)
     {
         int n = 0;
-        while (n < s.Length && IsIdentity(s[n]))
+        while (n < s.Length && IsIdentityBit(s[n]))
         {
             n++;
         }
         return n;
     }
+
+    // IsIdentity for every UTF-16 code unit, one bit each (8 KB): the run scan tests a bit instead of a chain of ranges.
+    private static readonly ulong[] IdentityBits = BuildIdentityBits();
+
+    private static ulong[] BuildIdentityBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (IsIdentity((char)c))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+        return bits;
+    }
+
+    private static bool IsIdentityBit(char c) => (IdentityBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     // Characters whose NFKC form is themselves: ASCII but for \r and \t, kana and CJK unified ideographs (except
     // the combining sound marks), and common Japanese punctuation.

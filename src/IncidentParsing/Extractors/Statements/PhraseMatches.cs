@@ -15,6 +15,8 @@ internal struct PhraseMatches
     private int _at;
     private int[]? _candidates;
     private int _next;
+    // The character a spelling's second character must equal at this position ('\0' when the window ends first).
+    private char _second;
 
     internal PhraseMatches(PhraseSet set, string text, int start, int end, bool joined)
     {
@@ -25,6 +27,7 @@ internal struct PhraseMatches
         _at = Math.Max(start, 0);
         _candidates = null;
         _next = 0;
+        _second = '\0';
         Current = default;
     }
 
@@ -44,6 +47,11 @@ internal struct PhraseMatches
                 while (_next < _candidates.Length)
                 {
                     int spelling = _candidates[_next++];
+                    // Most candidates differ at their second character: rule them out with one comparison.
+                    if (_set.SecondChar(spelling) is { } second && second != _second)
+                    {
+                        continue;
+                    }
                     if (_set.TryMatchSpelling(spelling, _text, _at, _end, _joined, out int matchEnd))
                     {
                         Current = new PhraseHit(_set.PhraseOf(spelling), _at, matchEnd);
@@ -79,6 +87,8 @@ internal struct PhraseMatches
             }
             _candidates = candidates;
             _next = 0;
+            int secondAt = _joined ? JoinedText.SkipDroppedRun(_text, _at + 1) : _at + 1;
+            _second = secondAt < _end ? _text[secondAt] : '\0';
             return true;
         }
         _at = _end;

@@ -127,6 +127,9 @@ internal sealed class PhraseSet
         return true;
     }
 
+    /// <summary>The second character of spelling <paramref name="spelling"/>, or null for a one-character spelling.</summary>
+    internal char? SecondChar(int spelling) => _spellings[spelling] is { Length: > 1 } s ? s[1] : null;
+
     /// <summary>The phrase spelling <paramref name="spelling"/> spells.</summary>
     internal int PhraseOf(int spelling) => _phraseOf[spelling];
 
