@@ -40,7 +40,7 @@ internal static partial class DatePointParser
     private static readonly string[] NotAfterMonth = ["間", "分", "目", "以内", "以上"];
 
     // After a month that opens a date (no year before it), also a sum or a fee (3月額, 5月謝).
-    private static readonly string[] NotAfterLeadingMonth = ["間", "分", "目", "以内", "以上", "額", "謝"];
+    private static readonly string[] NotAfterLeadingMonth = [.. NotAfterMonth, "額", "謝"];
 
     private const string Separators = "/-.,・";
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace IncidentParsing.Dates;
 
 /// <summary>Small character helpers shared by the date scanners.</summary>
@@ -30,20 +28,6 @@ internal static class Scan
         }
         return i;
     }
-
-    // The CJK unified ideographs as a range search. MemoryExtensions.IndexOfAnyInRange boxes its
-    // bounds for chars outside Latin-1 (measured on .NET 10), so hot loops use this instead.
-    private static readonly SearchValues<char> UnifiedIdeographs = SearchValues.Create(
-        string.Create('\u9FFF' - '\u4E00' + 1, 0, static (chars, _) =>
-        {
-            for (int k = 0; k < chars.Length; k++)
-            {
-                chars[k] = (char)('\u4E00' + k);
-            }
-        }));
-
-    /// <summary>The index of the first CJK unified ideograph (U+4E00–U+9FFF) in <paramref name="t"/>, or -1; vectorized.</summary>
-    public static int IndexOfUnifiedIdeograph(ReadOnlySpan<char> t) => t.IndexOfAny(UnifiedIdeographs);
 
     /// <summary>True for a CJK unified ideograph.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';

@@ -1,4 +1,5 @@
 using System.Buffers;
+using IncidentParsing.Collections;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Text;
 
@@ -21,7 +22,6 @@ public sealed class JapaneseNumberParser
 {
     private const int MaxTokens = 32;
     private const string MinusWord = "マイナス";
-    private const int ExpectedCharsPerNumber = 32;
 
     private readonly string[] _nonNumberWords;
 
@@ -51,26 +51,15 @@ public sealed class JapaneseNumberParser
     {
         ArgumentNullException.ThrowIfNull(text);
         // Notices range from one number per 20 characters to one per 100 or more: a list sized for the dense
-        // ones wastes most of its (48-byte) slots on the rest. Collect into a pooled buffer instead and keep
+        // ones wastes most of its (48-byte) slots on the rest. Collect into pooled storage instead and keep
         // an array of exactly the numbers found.
-        var pool = ArrayPool<NumberMention>.Shared;
-        var buffer = pool.Rent(text.Length / ExpectedCharsPerNumber + 16);
-        int count = 0;
+        using var found = new PooledList<NumberMention>();
         int i = 0;
         while (TryFindNext(text, ref i, out var mention))
         {
-            if (count == buffer.Length)
-            {
-                var larger = pool.Rent(buffer.Length * 2);
-                buffer.AsSpan(0, count).CopyTo(larger);
-                pool.Return(buffer);
-                buffer = larger;
-            }
-            buffer[count++] = mention;
+            found.Add(mention);
         }
-        var found = buffer.AsSpan(0, count).ToArray();
-        pool.Return(buffer);
-        return found;
+        return found.AsSpan().ToArray();
     }
 
     /// <summary>Appends every number in the normalized <paramref name="text"/> to <paramref name="into"/>, in text order.</summary>

@@ -70,7 +70,7 @@ public sealed class ExtractionContext
     /// <summary>Maps <c>Text[start..end)</c> to the exact characters of the input and their offsets there.</summary>
     public SourceText Source(int start, int end)
     {
-        var span = _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
+        var span = ToDocument(start, end);
         return new SourceText(_document.Original.Substring(span.Start, span.Length), span.Start + _streamOffset, span.End + _streamOffset);
     }
 
@@ -80,7 +80,7 @@ public sealed class ExtractionContext
     /// </summary>
     public ReadOnlySpan<char> OriginalChars(int start, int end)
     {
-        var span = _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
+        var span = ToDocument(start, end);
         return _document.Original.AsSpan(span.Start, span.Length);
     }
 
@@ -90,9 +90,12 @@ public sealed class ExtractionContext
     /// <summary>The input offsets of a span of <see cref="Text"/> (as <see cref="Source(TextSpan)"/> gives them), without copying its text.</summary>
     public TextSpan SourceSpan(TextSpan span)
     {
-        var at = _document.ToOriginal(new TextSpan(span.Start + _offset, span.End + _offset));
+        var at = ToDocument(span.Start, span.End);
         return new TextSpan(at.Start + _streamOffset, at.End + _streamOffset);
     }
+
+    // Text[start..end) as offsets into the document's original text (before the stream offset is added).
+    private TextSpan ToDocument(int start, int end) => _document.ToOriginal(new TextSpan(start + _offset, end + _offset));
 
     /// <summary>
     /// An analysis shared by several extractors (the date mentions, say), computed by the first

@@ -264,30 +264,29 @@ public sealed class NormalizedText
 
         public void Add(char c, int originalOffset)
         {
-            if (_length == _chars.Length)
-            {
-                var bigger = ArrayPool<char>.Shared.Rent(_chars.Length * 2);
-                _chars.AsSpan(0, _length).CopyTo(bigger);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = bigger;
-            }
+            EnsureRoom(1);
             Map(_length, originalOffset);
             _chars[_length++] = c;
         }
 
         public void AddRun(ReadOnlySpan<char> chars, int originalOffset)
         {
-            if (_length + chars.Length > _chars.Length)
-            {
-                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + chars.Length));
-                _chars.AsSpan(0, _length).CopyTo(bigger);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = bigger;
-            }
+            EnsureRoom(chars.Length);
             // Within a run original and normalized offsets advance together: one breakpoint at most.
             Map(_length, originalOffset);
             chars.CopyTo(_chars.AsSpan(_length));
             _length += chars.Length;
+        }
+
+        private void EnsureRoom(int count)
+        {
+            if (_length + count > _chars.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + count));
+                _chars.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = bigger;
+            }
         }
 
         public NormalizedText Finish(string original, int end, bool pooled)

@@ -1,3 +1,4 @@
+using IncidentParsing.Collections;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Fields;

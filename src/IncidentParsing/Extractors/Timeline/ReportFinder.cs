@@ -13,9 +13,11 @@ namespace IncidentParsing.Extractors.Timeline;
 internal sealed class ReportFinder
 {
     // Government bodies without a listed name: a run of ideographs ending in one of these.
-    private static readonly SearchValues<char> GovernmentSuffixes = SearchValues.Create("省庁");
-    private static readonly SearchValues<char> LocalGovernmentSuffixes = SearchValues.Create("市県府都");
-    private static readonly SearchValues<char> AnySuffix = SearchValues.Create("省庁市県府都");
+    private const string NationalSuffixes = "省庁";
+    private const string LocalSuffixes = "市県府都";
+    private static readonly SearchValues<char> GovernmentSuffixes = SearchValues.Create(NationalSuffixes);
+    private static readonly SearchValues<char> LocalGovernmentSuffixes = SearchValues.Create(LocalSuffixes);
+    private static readonly SearchValues<char> AnySuffix = SearchValues.Create(NationalSuffixes + LocalSuffixes);
 
     // How many ideographs of a run an unlisted authority's name may take (総務省, 横浜市).
     private const int MaxRun = 12;

@@ -64,14 +64,15 @@ public sealed class TimelineExtractor : IIncidentExtractor
         }
         // Dates of one statement follow each other: they share one copy of its sentence, not one each.
         SourceText? sentence = null;
+        TextSpan sentenceSpan = default;
         foreach (var s in dates.Statements)
         {
             var m = s.Mention;
             var at = context.Source(m.Span);
-            var statement = context.SourceSpan(s.Statement);
-            if (sentence is null || sentence.Start != statement.Start || sentence.End != statement.End)
+            if (sentence is null || s.Statement != sentenceSpan)
             {
                 sentence = context.Source(s.Statement);
+                sentenceSpan = s.Statement;
             }
             context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, Classify(dates, s, reportMentions), at.Text, at.Start, at.End)
             {

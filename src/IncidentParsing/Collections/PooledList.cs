@@ -1,12 +1,12 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace IncidentParsing.Extractors.Fields;
+namespace IncidentParsing.Collections;
 
 /// <summary>
 /// A growable list whose storage is rented from <see cref="ArrayPool{T}.Shared"/> and returned on
-/// <see cref="Dispose"/>: for per-notice findings that are read once and thrown away, so that every notice
-/// does not grow (and drop) a list of its own. Only inside one call (not thread-safe, not for results);
+/// <see cref="Dispose"/>: for scratch collected during one call and thrown away (a notice's field findings, its
+/// numbers before they are copied out), so that every call does not grow (and drop) a list of its own. Only inside one call (not thread-safe, not for results);
 /// storage that held references is cleared before it goes back.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>

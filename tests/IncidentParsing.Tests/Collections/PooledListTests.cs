@@ -1,6 +1,6 @@
-using IncidentParsing.Extractors.Fields;
+using IncidentParsing.Collections;
 
-namespace IncidentParsing.Tests.Fields;
+namespace IncidentParsing.Tests.Collections;
 
 public sealed class PooledListTests
 {
