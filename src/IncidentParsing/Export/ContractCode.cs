@@ -15,7 +15,10 @@ public static class ContractCode<T> where T : struct, Enum
     /// <summary>The code of <paramref name="value"/>.</summary>
     public static string Of(T value)
     {
-        int index = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        // Reading the value as an int does not box it (Convert.ToInt32 would, on every call).
+        int index = System.Runtime.CompilerServices.Unsafe.SizeOf<T>() == sizeof(int)
+            ? System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value)
+            : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
         return (uint)index < (uint)Codes.Length ? Codes[index] : JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
     }
 

@@ -173,7 +173,7 @@ public sealed record TimelineEvent
     /// <summary>UTF-16 offset of the date expression, exclusive.</summary>
     public int End { get; init; }
 
-    /// <summary>The statement the date belongs to.</summary>
+    /// <summary>The statement the date belongs to; kept only when the timeline is built with <c>IncludeSentences</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SourceText? Sentence { get; init; }
 }

@@ -34,36 +34,47 @@ public readonly record struct JapaneseDate
         {
             throw new ArgumentOutOfRangeException(nameof(hour));
         }
-        Year = year;
-        Month = month;
-        Day = day;
-        Hour = Math.Max(hour, -1);
-        Minute = Math.Max(minute, -1);
+        _year = (short)year;
+        _month = (byte)month;
+        _day = (byte)day;
+        _hour = (sbyte)Math.Max(hour, -1);
+        _minute = (sbyte)Math.Max(minute, -1);
     }
 
+    // Parsers keep every timeline date they return: the fields are packed into 8 bytes (not 28),
+    // which shrinks each event, report and incident that holds one.
+    private readonly short _year;
+    private readonly byte _month;
+    private readonly byte _day;
+    private readonly sbyte _hour;
+    private readonly sbyte _minute;
+    private readonly byte _part;
+    private readonly bool _approximate;
+    private readonly bool _inferred;
+
     /// <summary>Gregorian year.</summary>
-    public int Year { get; }
+    public int Year => _year;
 
     /// <summary>Month 1–12, or 0 when not given.</summary>
-    public int Month { get; }
+    public int Month => _month;
 
     /// <summary>Day of month, or 0 when not given.</summary>
-    public int Day { get; }
+    public int Day => _day;
 
     /// <summary>Hour 0–24, or -1 when not given.</summary>
-    public int Hour { get; }
+    public int Hour => _hour;
 
     /// <summary>Minute, or -1 when not given.</summary>
-    public int Minute { get; }
+    public int Minute => _minute;
 
     /// <summary>The part of the month (上旬・中旬・下旬・末) or day (午前・未明…) named.</summary>
-    public DatePart Part { get; init; }
+    public DatePart Part { get => (DatePart)_part; init => _part = (byte)value; }
 
     /// <summary>True for 頃・ごろ・上旬・中旬・下旬・末 and the like.</summary>
-    public bool Approximate { get; init; }
+    public bool Approximate { get => _approximate; init => _approximate = value; }
 
     /// <summary>True when the year or month was completed from context rather than read.</summary>
-    public bool Inferred { get; init; }
+    public bool Inferred { get => _inferred; init => _inferred = value; }
 
     /// <summary>The precision the text gives.</summary>
     public DatePrecision Precision =>

@@ -1,3 +1,4 @@
+using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
 using IncidentParsing.Notices;
 using IncidentParsing.Text;
@@ -71,7 +72,8 @@ public sealed class ExtractionContext
     public SourceText Source(int start, int end)
     {
         var span = ToDocument(start, end);
-        return new SourceText(_document.Original.Substring(span.Start, span.Length), span.Start + _streamOffset, span.End + _streamOffset);
+        string text = VocabularyStrings.Embedded.Get(_document.Original.AsSpan(span.Start, span.Length));
+        return new SourceText(text, span.Start + _streamOffset, span.End + _streamOffset);
     }
 
     /// <summary>

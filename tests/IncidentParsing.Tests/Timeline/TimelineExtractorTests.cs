@@ -23,7 +23,7 @@ public sealed class TimelineExtractorTests
             + "8月3日、外部からの連絡により判明しました。\n"
             + "同日、サーバーをネットワークから遮断しました。\n"
             + "8月5日に外部の専門会社による調査を開始しました。\n"
-            + "9月20日、対象のお客様にメールで通知いたしました。\n");
+            + "9月20日、対象のお客様にメールで通知いたしました。\n", o => o.IncludeSentences = true);
         Assert.Equal(
             ["2030-08-01 occurred", "2030-08-03 detected", "2030-08-03 contained", "2030-08-05 investigated", "2030-09-20 notified"],
             incident.Timeline.Select(e => $"{e.Date} {Code(e.Event)}"));
@@ -53,6 +53,18 @@ public sealed class TimelineExtractorTests
     }
 
     [Fact]
+    public void Events_keep_their_statement_text_only_when_asked()
+    {
+        const string body = "2030年8月1日、当社サーバーが不正アクセスを受けました。\n";
+        var plain = Parse(Header + body);
+        Assert.All(plain.Timeline, e => Assert.Null(e.Sentence));
+        var withSentences = Parse(Header + body, o => o.IncludeSentences = true);
+        Assert.Equal(plain.Timeline.Select(e => (e.Date, e.Event, e.Start, e.End)), withSentences.Timeline.Select(e => (e.Date, e.Event, e.Start, e.End)));
+        var sentence = withSentences.Timeline[0].Sentence!;
+        Assert.Equal((Header + body)[sentence.Start..sentence.End], sentence.Text);
+    }
+
+    [Fact]
     public void A_date_on_its_own_line_dates_each_bullet_below_it()
     {
         var incident = Parse(Header
@@ -61,7 +73,7 @@ public sealed class TimelineExtractorTests
             + "  • USB メモリの紛失に気付く\n"
             + "  • 上司に報告\n"
             + "令和 12 年 8 月 2 日 \n"
-            + "  • 対象者へ書面を発送\n");
+            + "  • 対象者へ書面を発送\n", o => o.IncludeSentences = true);
         Assert.Equal(
             ["2030-08-01 detected", "2030-08-01 reported", "2030-08-02 notified"],
             incident.Timeline.Select(e => $"{e.Date} {Code(e.Event)}"));

@@ -30,11 +30,18 @@ public sealed class CountExtractor : IIncidentExtractor
         var numbers = NoticeNumbers.Of(context, _numbers);
         var counts = _reader.Read(context.Text, numbers.Mentions, (s, e) => IsEnclosedNumeral(context.OriginalChars(s, e)));
         context.Incident.Counts.Clear();
+        var headline = AffectedSelector.Select(counts);
         foreach (var c in counts)
         {
-            context.Incident.Counts.Add(ToCount(context, c));
+            var count = ToCount(context, c);
+            context.Incident.Counts.Add(count);
+            if (ReferenceEquals(c, headline))
+            {
+                context.Incident.Affected = count; // the same object, not a second copy of its text
+                headline = null;
+            }
         }
-        if (AffectedSelector.Select(counts) is { } headline)
+        if (headline is not null)
         {
             context.Incident.Affected = ToCount(context, headline);
         }

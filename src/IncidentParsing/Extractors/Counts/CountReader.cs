@@ -1,3 +1,4 @@
+using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
 using IncidentParsing.Numbers;
 
@@ -211,7 +212,7 @@ internal sealed class CountReader
         {
             chosen = a; // 1,011 名の患者様; 男性は8台の車の情報
         }
-        string? subject = chosen is { } c ? text[c.Start..c.End].ToString() : null;
+        string? subject = chosen is { } c ? VocabularyStrings.Embedded.Get(text[c.Start..c.End]) : null;
         staff = subject is not null && ContainsAny(subject, StaffWords);
         return subject;
     }

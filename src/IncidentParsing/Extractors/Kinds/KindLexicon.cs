@@ -122,7 +122,7 @@ internal sealed class KindLexicon
     }
 
     /// <summary>The contract's code of <paramref name="kind"/>.</summary>
-    public static string Code(IncidentKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+    public static string Code(IncidentKind kind) => Export.ContractCode<IncidentKind>.Of(kind);
 
     private static void Add(Dictionary<string, List<KindCue>> cues, string phrase, KindCue cue)
     {

@@ -18,11 +18,13 @@ public sealed class TimelineExtractor : IIncidentExtractor
     private readonly CueLexicon<TimelineEventCode> _events;
     private readonly CueLexicon<bool> _exposureCues;
     private readonly ReportFinder _reports;
+    private readonly bool _includeSentences;
 
     /// <summary>Creates the extractor with the embedded vocabularies plus <paramref name="options"/>.</summary>
     public TimelineExtractor(TimelineOptions? options = null)
     {
         options ??= new TimelineOptions();
+        _includeSentences = options.IncludeSentences;
         var events = Lexicon.ReadEmbedded("Extractors/Timeline/timeline-cues.tsv")
             .Where(r => r.Length > 1)
             .Select(r => (r[0], ParseCode<TimelineEventCode>(r[1])))
@@ -69,7 +71,7 @@ public sealed class TimelineExtractor : IIncidentExtractor
         {
             var m = s.Mention;
             var at = context.Source(m.Span);
-            if (sentence is null || s.Statement != sentenceSpan)
+            if (_includeSentences && (sentence is null || s.Statement != sentenceSpan))
             {
                 sentence = context.Source(s.Statement);
                 sentenceSpan = s.Statement;
