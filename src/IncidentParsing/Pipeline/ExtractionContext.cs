@@ -71,9 +71,19 @@ public sealed class ExtractionContext
     /// <summary>Maps <c>Text[start..end)</c> to the exact characters of the input and their offsets there.</summary>
     public SourceText Source(int start, int end)
     {
+        var (text, from, to) = SourceValue(start, end);
+        return new SourceText(text, from, to);
+    }
+
+    /// <summary>
+    /// <see cref="Source(int, int)"/> without the <see cref="SourceText"/> around it, for values that
+    /// copy the text and offsets into their own record (most of them): one object fewer per value.
+    /// </summary>
+    internal (string Text, int Start, int End) SourceValue(int start, int end)
+    {
         var span = ToDocument(start, end);
         string text = VocabularyStrings.Embedded.Get(_document.Original.AsSpan(span.Start, span.Length));
-        return new SourceText(text, span.Start + _streamOffset, span.End + _streamOffset);
+        return (text, span.Start + _streamOffset, span.End + _streamOffset);
     }
 
     /// <summary>
@@ -129,7 +139,7 @@ public sealed class ExtractionContext
     public void Annotate(IIncidentExtractor extractor, string key, string value, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(extractor);
-        var at = Source(start, end);
+        var at = SourceValue(start, end);
         // The parser's extractors are named once when it is built (reading the attribute allocates each time).
         string name = _extractorNames.TryGetValue(extractor, out var known) ? known : ExtractorList.NameOf(extractor);
         Incident.Annotations.Add(new Annotation(name, key, value, at.Text, at.Start, at.End));

@@ -49,7 +49,7 @@ public sealed class CountExtractor : IIncidentExtractor
 
     private static Count ToCount(ExtractionContext context, CountCandidate c)
     {
-        var source = context.Source(c.Start, c.End);
+        var source = context.SourceValue(c.Start, c.End);
         return new Count(c.Value, c.Unit, c.Qualifier, c.Subject, source.Text, source.Start, source.End) { IsTotal = c.IsTotal };
     }
 

@@ -68,7 +68,7 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         {
             if (!findings.InExclusionZone(f.Hit.Start) && seen.Add(new FieldKey(f.Hit.Category, f.Hit.Start, f.Hit.End, f.Group, f.Optional)))
             {
-                var at = context.Source(f.Hit.Start, f.Hit.End);
+                var at = context.SourceValue(f.Hit.Start, f.Hit.End);
                 context.Incident.Fields.Add(new LeakedField(f.Hit.Category, at.Text, at.Start, at.End)
                 {
                     Group = f.Group,
@@ -87,7 +87,7 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         {
             if (excluded.Add(new FieldKey(hit.Category, hit.Start, hit.End, null, false)))
             {
-                var at = context.Source(hit.Start, hit.End);
+                var at = context.SourceValue(hit.Start, hit.End);
                 context.Incident.ExcludedFields.Add(new LeakedField(hit.Category, at.Text, at.Start, at.End));
             }
         }

@@ -61,7 +61,7 @@ public sealed class TimelineExtractor : IIncidentExtractor
         var reportMentions = new List<TextSpan>();
         foreach (var (to, date, name) in _reports.Find(dates, 0, reportMentions))
         {
-            var at = context.Source(name);
+            var at = context.SourceValue(name.Start, name.End);
             context.Incident.Reports.Add(new AuthorityReport(to, date?.Value, at.Text, at.Start, at.End));
         }
         // Dates of one statement follow each other: they share one copy of its sentence, not one each.
@@ -70,7 +70,7 @@ public sealed class TimelineExtractor : IIncidentExtractor
         foreach (var s in dates.Statements)
         {
             var m = s.Mention;
-            var at = context.Source(m.Span);
+            var at = context.SourceValue(m.Span.Start, m.Span.End);
             if (_includeSentences && (sentence is null || s.Statement != sentenceSpan))
             {
                 sentence = context.Source(s.Statement);
