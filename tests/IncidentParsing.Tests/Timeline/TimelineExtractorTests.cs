@@ -65,6 +65,15 @@ public sealed class TimelineExtractorTests
     }
 
     [Fact]
+    public void Asking_for_sentences_after_the_defaults_replaces_the_default_timeline()
+    {
+        var parser = new IncidentParserBuilder().UseDefaults().UseTimeline(o => o.IncludeSentences = true).Build();
+        var incident = Assert.Single(parser.Parse(Header + "2030年8月1日、当社サーバーが不正アクセスを受けました。\n", "t.txt").Incidents);
+        var e = Assert.Single(incident.Timeline, t => t.Text == "2030年8月1日");
+        Assert.StartsWith("2030年8月1日、当社", e.Sentence!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_date_on_its_own_line_dates_each_bullet_below_it()
     {
         var incident = Parse(Header
