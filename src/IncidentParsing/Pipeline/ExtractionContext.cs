@@ -62,6 +62,25 @@ public sealed class ExtractionContext
     /// <summary>The notice's tokens, computed once on first use.</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= _tokenizer.Tokenize(Text);
 
+    /// <summary>
+    /// Tokenizes the notice now rather than on first use. A tokenizer that fails here fails again
+    /// for the extractor that asks, which reports it as that extractor's failure, as without this call.
+    /// </summary>
+    internal void PrepareTokens()
+    {
+        try
+        {
+            _tokens ??= _tokenizer.Tokenize(Text);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Left for the extractor that asks (see above).
+        }
+    }
+
+    /// <summary>The diagnostics recorded so far, in the order they were reported.</summary>
+    internal List<Diagnostic> Diagnostics => _diagnostics;
+
     /// <summary>The tokenizer the parser was built with.</summary>
     public ITokenizer Tokenizer => _tokenizer;
 
