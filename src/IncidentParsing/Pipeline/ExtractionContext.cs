@@ -78,6 +78,9 @@ public sealed class ExtractionContext
         }
     }
 
+    /// <summary>True once the notice has been tokenized.</summary>
+    internal bool HasTokens => _tokens is not null;
+
     /// <summary>The diagnostics recorded so far, in the order they were reported.</summary>
     internal List<Diagnostic> Diagnostics => _diagnostics;
 

@@ -159,11 +159,20 @@ public sealed class IncidentParser
             }
             // A morphological analyzer (MeCab) walks a dictionary of tens of megabytes. Reading a batch of
             // notices back to back keeps it in cache; taking turns with the extractors on each notice evicts
-            // it (about a tenth of a MeCab-on parse). Every notice's tokens are asked for anyway.
+            // it (about a tenth of a MeCab-on parse). Only once an extractor has asked for a notice's tokens:
+            // a pipeline that never does must not pay for tokenizing at all.
             var batch = new List<(ExtractionContext Context, NoticeSpan Notice)>(TokenizeAhead);
+            bool ahead = false;
             foreach (var notice in _splitter.Split(document.Span))
             {
                 var context = CreateContext(document, notice, options, offset);
+                if (!ahead)
+                {
+                    var incident = Extract(context, document, notice, name, offset);
+                    ahead = context.HasTokens;
+                    yield return incident;
+                    continue;
+                }
                 context.PrepareTokens();
                 batch.Add((context, notice));
                 if (batch.Count == TokenizeAhead)
