@@ -24,15 +24,12 @@ internal static partial class DatePointParser
             return true;
         }
         int k = Scan.SkipBlank(t, i);
-        foreach (var w in MonthWords)
+        if (TryWordAt(t, k, MonthWords, out var w) && w.Kind == YearKind.FromContext)
         {
-            if (w.Kind == YearKind.FromContext && Scan.At(t, k, w.Text))
-            {
-                point.MonthKind = w.Kind;
-                point.Month = w.Offset;
-                i = k + w.Text.Length;
-                return true;
-            }
+            point.MonthKind = w.Kind;
+            point.Month = w.Offset;
+            i = k + w.Text.Length;
+            return true;
         }
         if (DateNumber.TryRead(t, k, out var month) && month.Value is >= 1 and <= 12)
         {
@@ -56,15 +53,12 @@ internal static partial class DatePointParser
     private static bool TryMonthFirst(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
     {
         separator = '\0';
-        foreach (var w in MonthWords)
+        if (TryWordAt(t, i, MonthWords, out var w))
         {
-            if (Scan.At(t, i, w.Text))
-            {
-                point.MonthKind = w.Kind;
-                point.Month = w.Offset;
-                i += w.Text.Length;
-                return true;
-            }
+            point.MonthKind = w.Kind;
+            point.Month = w.Offset;
+            i += w.Text.Length;
+            return true;
         }
         if (!DateNumber.TryRead(t, i, out var m) || m.Value is < 1 or > 12 || (m.Digits > 2))
         {

@@ -75,27 +75,40 @@ internal static partial class DatePointParser
         return true;
     }
 
-    private static bool TryYear(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
+    // The word of a table (今年, 同月…) that starts at i. No two words of a table share a start, so
+    // there is at most one.
+    private static bool TryWordAt(ReadOnlySpan<char> t, int i, Word[] words, out Word word)
     {
-        separator = '\0';
-        foreach (var w in YearWords)
+        foreach (var w in words)
         {
             if (Scan.At(t, i, w.Text))
             {
-                point.YearKind = w.Kind;
-                point.Year = w.Offset;
-                i += w.Text.Length;
-                if (Scan.At(t, i, "度"))
-                {
-                    point.Fiscal = true;
-                    i++;
-                }
-                else if (Scan.At(t, i, "の") && LooksLikeNumber(t, i + 1))
-                {
-                    i++;
-                }
+                word = w;
                 return true;
             }
+        }
+        word = default;
+        return false;
+    }
+
+    private static bool TryYear(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
+    {
+        separator = '\0';
+        if (TryWordAt(t, i, YearWords, out var w))
+        {
+            point.YearKind = w.Kind;
+            point.Year = w.Offset;
+            i += w.Text.Length;
+            if (Scan.At(t, i, "度"))
+            {
+                point.Fiscal = true;
+                i++;
+            }
+            else if (Scan.At(t, i, "の") && LooksLikeNumber(t, i + 1))
+            {
+                i++;
+            }
+            return true;
         }
         int j = i;
         int eraStart = 0;
