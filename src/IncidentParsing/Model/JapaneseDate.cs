@@ -41,7 +41,7 @@ public readonly record struct JapaneseDate
         _minute = (sbyte)Math.Max(minute, -1);
     }
 
-    // Parsers keep every timeline date they return: the fields are packed into 8 bytes (not 28),
+    // Parsers keep every timeline date they return: the fields are packed into 10 bytes (not 28),
     // which shrinks each event, report and incident that holds one.
     private readonly short _year;
     private readonly byte _month;

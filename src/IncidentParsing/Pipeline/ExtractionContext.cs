@@ -16,7 +16,7 @@ public sealed class ExtractionContext
     private readonly int _offset;
     private readonly int _streamOffset;
     private readonly ITokenizer _tokenizer;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Diagnostic> _diagnostics = [];
     // A handful of shared analyses per notice: a short list searched by reference beats a hash table here.
     private readonly List<KeyValuePair<Type, object>> _shared = new(8);
     private readonly IReadOnlyDictionary<IIncidentExtractor, string> _extractorNames;
@@ -24,14 +24,13 @@ public sealed class ExtractionContext
     private IReadOnlyList<Token>? _tokens;
 
     internal ExtractionContext(NormalizedText document, NoticeSpan notice, int streamOffset, ITokenizer tokenizer,
-        JapaneseDate? referenceDate, List<Diagnostic> diagnostics, IReadOnlyDictionary<IIncidentExtractor, string> extractorNames)
+        JapaneseDate? referenceDate, IReadOnlyDictionary<IIncidentExtractor, string> extractorNames)
     {
         _extractorNames = extractorNames;
         _document = document;
         _offset = notice.Start;
         _streamOffset = streamOffset;
         _tokenizer = tokenizer;
-        _diagnostics = diagnostics;
         Text = new string(document.Span[notice.Start..notice.End]);
         Header = notice.Header;
         ReferenceDate = referenceDate ?? notice.Header.Published;

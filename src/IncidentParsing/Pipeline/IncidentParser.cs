@@ -149,18 +149,11 @@ public sealed class IncidentParser
         var document = NormalizedText.CreatePooled(text);
         try
         {
-            if (!Tokenizer.ProvidesPartsOfSpeech)
-            {
-                foreach (var notice in _splitter.Split(document.Span))
-                {
-                    yield return ParseNotice(document, notice, name, options, offset);
-                }
-                yield break;
-            }
             // A morphological analyzer (MeCab) walks a dictionary of tens of megabytes. Reading a batch of
             // notices back to back keeps it in cache; taking turns with the extractors on each notice evicts
             // it (about a tenth of a MeCab-on parse). Only once an extractor has asked for a notice's tokens:
-            // a pipeline that never does must not pay for tokenizing at all.
+            // a pipeline that never does must not pay for tokenizing at all. The built-in tokenizer is cheap
+            // and its tokens are rarely asked for: notices go one at a time.
             var batch = new List<(ExtractionContext Context, NoticeSpan Notice)>(TokenizeAhead);
             bool ahead = false;
             foreach (var notice in _splitter.Split(document.Span))
@@ -169,7 +162,7 @@ public sealed class IncidentParser
                 if (!ahead)
                 {
                     var incident = Extract(context, document, notice, name, offset);
-                    ahead = context.HasTokens;
+                    ahead = Tokenizer.ProvidesPartsOfSpeech && context.HasTokens;
                     yield return incident;
                     continue;
                 }
@@ -196,7 +189,7 @@ public sealed class IncidentParser
     }
 
     private ExtractionContext CreateContext(NormalizedText document, NoticeSpan notice, ParseOptions options, int offset) =>
-        new(document, notice, offset, Tokenizer, options.ReferenceDate, [], _extractorNames);
+        new(document, notice, offset, Tokenizer, options.ReferenceDate, _extractorNames);
 
     private Incident ParseNotice(NormalizedText document, NoticeSpan notice, string name, ParseOptions options, int offset) =>
         Extract(CreateContext(document, notice, options, offset), document, notice, name, offset);

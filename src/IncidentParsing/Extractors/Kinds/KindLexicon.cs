@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Model;
 
