@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace IncidentParsing.Lexicons;
 
@@ -25,8 +26,14 @@ internal sealed class VocabularyStrings
     public static VocabularyStrings Embedded { get; } = new(ReadEmbeddedWords());
 
     /// <summary>The shared instance of <paramref name="chars"/> when it is a vocabulary word; otherwise a new string.</summary>
-    public string Get(ReadOnlySpan<char> chars) =>
-        chars.Length <= MaxLength && _lookup.TryGetValue(chars, out var word) ? word : new string(chars);
+    public string Get(ReadOnlySpan<char> chars) => TryGet(chars, out var word) ? word : new string(chars);
+
+    /// <summary>Finds the shared instance of <paramref name="chars"/> when it is a vocabulary word.</summary>
+    public bool TryGet(ReadOnlySpan<char> chars, [NotNullWhen(true)] out string? word)
+    {
+        word = null;
+        return chars.Length <= MaxLength && _lookup.TryGetValue(chars, out word);
+    }
 
     private static IEnumerable<string> ReadEmbeddedWords()
     {

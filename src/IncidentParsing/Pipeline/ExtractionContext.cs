@@ -17,6 +17,7 @@ public sealed class ExtractionContext
     private readonly int _streamOffset;
     private readonly ITokenizer _tokenizer;
     private readonly List<Diagnostic> _diagnostics = [];
+    private NoticeTextPool? _texts; // made on the first value's text: many posts have none
     // A handful of shared analyses per notice: a short list searched by reference beats a hash table here.
     private readonly List<KeyValuePair<Type, object>> _shared = new(8);
     private readonly IReadOnlyDictionary<IIncidentExtractor, string> _extractorNames;
@@ -92,20 +93,32 @@ public sealed class ExtractionContext
     /// <summary>Maps <c>Text[start..end)</c> to the exact characters of the input and their offsets there.</summary>
     public SourceText Source(int start, int end)
     {
-        var (text, from, to) = SourceValue(start, end);
+        var (text, from, to) = SourceString(start, end);
         return new SourceText(text, from, to);
     }
 
-    /// <summary>
-    /// <see cref="Source(int, int)"/> without the <see cref="SourceText"/> around it, for values that
-    /// copy the text and offsets into their own record (most of them): one object fewer per value.
-    /// </summary>
-    internal (string Text, int Start, int End) SourceValue(int start, int end)
+    /// <summary><see cref="Source(int, int)"/> without the <see cref="SourceText"/> around it.</summary>
+    internal (string Text, int Start, int End) SourceString(int start, int end)
     {
         var span = ToDocument(start, end);
         string text = VocabularyStrings.Embedded.Get(_document.Original.AsSpan(span.Start, span.Length));
         return (text, span.Start + _streamOffset, span.End + _streamOffset);
     }
+
+    /// <summary>
+    /// The input characters and offsets of <c>Text[start..end)</c> for a value's <c>Text</c>: a shared vocabulary
+    /// word, or a slice of the notice's one text buffer, so the value costs no string of its own.
+    /// </summary>
+    internal (SourceChars Text, int Start, int End) SourceValue(int start, int end)
+    {
+        var span = ToDocument(start, end);
+        var chars = _document.Original.AsSpan(span.Start, span.Length);
+        var text = VocabularyStrings.Embedded.TryGet(chars, out var word) ? new SourceChars(word) : (_texts ??= new()).Add(chars);
+        return (text, span.Start + _streamOffset, span.End + _streamOffset);
+    }
+
+    /// <summary>Fixes the notice's text buffer once extraction is over; the values made from it stay readable.</summary>
+    internal void SealTexts() => _texts?.Seal();
 
     /// <summary>
     /// The exact input characters behind <c>Text[start..end)</c>, without copying them: for checks on how

@@ -210,7 +210,10 @@ public sealed class IncidentParser
                     $"Extractor '{ExtractorList.NameOf(extractor)}' failed: {ex.GetType().Name}: {ex.Message}", 0, 0, DiagnosticSeverity.Error);
             }
         }
+        context.SealTexts();
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
-        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource, diagnostics.Count == 0 ? [] : diagnostics);
+        // An empty array, not an empty List<Diagnostic>: most notices have none, and each list is an object kept per incident.
+        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource,
+            diagnostics.Count == 0 ? Array.Empty<Diagnostic>() : diagnostics.ToArray());
     }
 }

@@ -31,7 +31,7 @@ public sealed class CountExtractorProperties
             foreach (var incident in result.Incidents)
             {
                 Assert.DoesNotContain(incident.Diagnostics, d => d.Code == Model.DiagnosticCodes.ExtractorFailed);
-                foreach (var c in incident.Counts.Append(incident.Affected).OfType<Model.Count>())
+                foreach (var c in incident.Affected is { } affected ? incident.Counts.Append(affected) : incident.Counts)
                 {
                     Assert.InRange(c.Start, 0, input.Length);
                     Assert.InRange(c.End, c.Start, input.Length);

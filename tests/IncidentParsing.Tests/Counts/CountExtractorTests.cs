@@ -93,7 +93,7 @@ public sealed class CountExtractorTests
         Assert.Equal([105L, 218L, 138L, 461L], incident.Counts.Select(c => c.Value).ToArray());
         Assert.True(incident.Counts[^1].IsTotal);
         Assert.Equal(461, incident.Affected?.Value);
-        Assert.Same(incident.Counts[^1], incident.Affected); // one object for the headline, not a copy
+        Assert.Equal(incident.Counts[^1], incident.Affected); // the headline is the total, not another count
     }
 
     [Fact]

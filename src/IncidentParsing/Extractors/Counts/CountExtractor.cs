@@ -37,7 +37,7 @@ public sealed class CountExtractor : IIncidentExtractor
             context.Incident.Counts.Add(count);
             if (ReferenceEquals(c, headline))
             {
-                context.Incident.Affected = count; // the same object, not a second copy of its text
+                context.Incident.Affected = count; // the same value, without reading its text again
                 headline = null;
             }
         }

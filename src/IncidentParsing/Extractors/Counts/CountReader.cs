@@ -25,7 +25,15 @@ internal sealed class CountReader
 
     private readonly CountLexicon _lexicon;
 
-    public CountReader(CountLexicon lexicon) => _lexicon = lexicon;
+    // 名分, 件分, 人分: made once per counter, not once per count that every kept incident then holds.
+    private readonly Dictionary<string, string> _portionUnits;
+
+    public CountReader(CountLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _portionUnits = lexicon.Counters.Select(c => c.Word).Distinct(StringComparer.Ordinal)
+            .ToDictionary(w => w, w => w + "分", StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Reads every count in <paramref name="text"/>. <paramref name="isListGlyph"/> tells whether the
@@ -76,7 +84,7 @@ internal sealed class CountReader
         string unit = counter.Word;
         if (unitEnd < text.Length && text[unitEnd] == '分')
         {
-            unit += "分";
+            unit = _portionUnits.TryGetValue(unit, out var portion) ? portion : unit + "分";
             unitEnd++;
         }
         int end = unitEnd;

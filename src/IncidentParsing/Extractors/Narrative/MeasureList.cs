@@ -98,7 +98,7 @@ internal static class MeasureList
         {
             foreach (var sentence in sentences)
             {
-                items.Add(context.SourceValue(sentence.Start, sentence.End).Text);
+                items.Add(context.SourceString(sentence.Start, sentence.End).Text);
             }
         }
         return items;
@@ -174,7 +174,7 @@ internal static class MeasureList
     {
         if (ItemSpan(context.Text, start, end) is { } item)
         {
-            items.Add(context.SourceValue(item.Start, item.End).Text);
+            items.Add(context.SourceString(item.Start, item.End).Text);
         }
     }
 
