@@ -82,7 +82,7 @@ public sealed record Incident
 /// <param name="Document">The file or document name.</param>
 /// <param name="Start">UTF-16 offset of the notice's first character.</param>
 /// <param name="End">UTF-16 offset after its last character.</param>
-public sealed record SourceLocation(string Document, int Start, int End);
+public readonly record struct SourceLocation(string Document, int Start, int End);
 
 /// <summary>Characters of the input and where they stand.</summary>
 /// <param name="Text">The exact source characters.</param>
