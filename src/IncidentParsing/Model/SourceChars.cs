@@ -9,7 +9,7 @@ namespace IncidentParsing.Model;
 /// </summary>
 internal readonly struct SourceChars : IEquatable<SourceChars>
 {
-    private readonly object? _owner; // string or NoticeTextPool
+    private readonly object? _owner; // a whole string, or the NoticeTextPool holding [_offset, _offset + _length)
     private readonly int _offset;
     private readonly int _length;
 
@@ -17,7 +17,6 @@ internal readonly struct SourceChars : IEquatable<SourceChars>
     {
         ArgumentNullException.ThrowIfNull(text);
         _owner = text;
-        _length = text.Length;
     }
 
     internal SourceChars(NoticeTextPool pool, int offset, int length)
@@ -30,13 +29,13 @@ internal readonly struct SourceChars : IEquatable<SourceChars>
     /// <summary>The characters, without making a string of them.</summary>
     public ReadOnlySpan<char> Span => _owner switch
     {
-        string s => s.AsSpan(_offset, _length),
+        string s => s,
         NoticeTextPool pool => pool.Chars(_offset, _length),
         _ => default,
     };
 
     /// <summary>The characters as a string: the caller's own instance, or a new one for pooled characters.</summary>
-    public override string ToString() => _owner is string s && _length == s.Length ? s : _length == 0 ? "" : new string(Span);
+    public override string ToString() => _owner as string ?? (_length == 0 ? "" : new string(Span));
 
     public bool Equals(SourceChars other) => Span.SequenceEqual(other.Span);
 
