@@ -1,3 +1,4 @@
+using IncidentParsing.Layout;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
 
@@ -15,4 +16,10 @@ public readonly record struct NoticeHeader(string? CasebookId, TextSpan Title, J
 /// <param name="Start">First normalized offset.</param>
 /// <param name="End">Normalized offset after the notice.</param>
 /// <param name="Header">The header, with spans relative to <paramref name="Start"/>.</param>
-public readonly record struct NoticeSpan(int Start, int End, NoticeHeader Header);
+public readonly record struct NoticeSpan(int Start, int End, NoticeHeader Header)
+{
+    private readonly NoticeLayout? _layout;
+
+    /// <summary>The notice's layout: the role of every line, with spans relative to <see cref="Start"/>.</summary>
+    public NoticeLayout Layout { get => _layout ?? NoticeLayout.Empty; init => _layout = value; }
+}

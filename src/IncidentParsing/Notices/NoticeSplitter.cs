@@ -1,14 +1,17 @@
 using System.Buffers;
+using IncidentParsing.Dates;
+using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 
 namespace IncidentParsing.Notices;
 
 /// <summary>
-/// Cuts a dump of a blog into posts. A post starts at a <c>【セキュリティ事件簿#…】</c> header or at a
-/// bare title line: a line standing alone between a blank line and at least two blank (or
-/// U+00A0-only) lines, that reads like a title rather than a sentence, a heading or a list entry.
-/// Page chrome outside posts is dropped; what follows a title up to the next one (including
-/// <c>出典:</c> and <c>リリース文アーカイブ</c> lines) belongs to it.
+/// Cuts a document into notices and reads each one's layout. A blog dump is cut into posts: a post starts at a
+/// <c>【セキュリティ事件簿#…】</c> header or at a bare title line (a line standing alone between a blank line and
+/// at least two blank or U+00A0-only lines, that reads like a title rather than a sentence, a heading, a list entry,
+/// a date, an addressee or an issuer). Any other document (an organization's notice, a news article, a web page)
+/// is one notice, cut only at a clear post boundary: two blank lines, then a title with its own date or body.
+/// Page chrome before the first notice and after the last is dropped.
 /// </summary>
 /// <remarks>
 /// Each decision looks only at the line itself, the line before (blank or not) and a few lines ahead, never at
@@ -18,15 +21,22 @@ public sealed class NoticeSplitter
 {
     private const int MinBareTitleLength = 8;
     private const int MaxBareTitleLength = 200;
+    // A clear boundary inside a single document needs this much of a notice before it.
+    private const int MinNoticeBeforeBoundary = 300;
     private readonly string[] _titleCues;
     private readonly string[] _chrome;
+    private readonly JapaneseDateRecognizer _dates = JapaneseDateRecognizer.Default;
+    private readonly NoticeLayoutReader _reader;
 
     /// <summary>Creates a splitter with the embedded vocabularies.</summary>
     public NoticeSplitter()
     {
         _titleCues = Lexicon.ReadEmbedded("Notices/title-cues.tsv").Select(r => r[0]).ToArray();
         _chrome = Lexicon.ReadEmbedded("Notices/page-chrome.tsv").Select(r => r[0]).ToArray();
+        _reader = new NoticeLayoutReader(new LineClassifier(LayoutLexicon.Embedded, _dates), _dates);
     }
+
+    private LineClassifier Classifier => _reader.Classifier;
 
     /// <summary>Finds the posts in normalized text.</summary>
     public IReadOnlyList<NoticeSpan> Split(string text)
@@ -39,34 +49,50 @@ public sealed class NoticeSplitter
     internal IReadOnlyList<NoticeSpan> Split(ReadOnlySpan<char> text)
     {
         // One entry per line of a document-sized text: rented, so a big dump does not add a large-object array per parse.
-        var rented = ArrayPool<Line>.Shared.Rent(text.Count('\n') + 1);
+        var rented = ArrayPool<TextLine>.Shared.Rent(text.Count('\n') + 1);
         try
         {
             return Split(text, rented.AsSpan(0, FillLines(text, rented)));
         }
         finally
         {
-            ArrayPool<Line>.Shared.Return(rented);
+            ArrayPool<TextLine>.Shared.Return(rented);
         }
     }
 
-    private List<NoticeSpan> Split(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines)
+    private List<NoticeSpan> Split(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines)
     {
         var starts = new List<int>();
+        bool casebook = false;
         for (int i = 0; i < lines.Length; i++)
         {
-            if (IsTitle(text, lines, i))
+            if (Trimmed(text, lines[i]).StartsWith(TitleLine.CasebookMarker, StringComparison.Ordinal))
+            {
+                starts.Add(i);
+                casebook = true;
+            }
+            else if (IsBareTitle(text, lines, i, Trimmed(text, lines[i])) && !RepeatsStart(text, lines, starts, i))
             {
                 starts.Add(i);
             }
         }
-        var notices = new List<NoticeSpan>(starts.Count + 1);
+        // One bare title alone is a notice's title set apart by blank lines, not a blog's post header.
+        bool dump = casebook || starts.Count >= 2;
+        if (!dump)
+        {
+            starts.Clear();
+        }
         int firstContent = FirstContentLine(text, lines, starts.Count > 0 ? starts[0] : lines.Length);
         if (firstContent >= 0)
         {
             // Text before the first title that is not page chrome is still a post: never drop text silently.
             starts.Insert(0, firstContent);
         }
+        if (!dump && starts.Count > 0)
+        {
+            AddClearBoundaries(text, lines, starts);
+        }
+        var notices = new List<NoticeSpan>(starts.Count);
         for (int k = 0; k < starts.Count; k++)
         {
             int first = starts[k];
@@ -75,19 +101,66 @@ public sealed class NoticeSplitter
             {
                 last--;
             }
-            int start = lines[first].Start;
-            int end = lines[last].End;
-            var header = TitleLine.Parse(text, lines[first].Start, lines[first].End, start);
-            notices.Add(new NoticeSpan(start, end, header));
+            bool postHeader = dump && (k > 0 || firstContent < 0);
+            var kind = dump ? DocumentKind.BlogPost : DocumentKind.Notice;
+            var (header, layout) = _reader.Read(text, lines[first..(last + 1)], postHeader, kind);
+            notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, header) { Layout = layout });
         }
         return notices;
     }
 
-    private int FirstContentLine(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int before)
+    // A title printed twice (the page's title, then the heading) starts one post, not two.
+    private static bool RepeatsStart(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, List<int> starts, int i)
+    {
+        if (starts.Count == 0 || i - starts[^1] > 12)
+        {
+            return false;
+        }
+        var previous = Trimmed(text, lines[starts[^1]]);
+        var line = Trimmed(text, lines[i]);
+        return previous.SequenceEqual(line) || previous.StartsWith(line) || line.StartsWith(previous);
+    }
+
+    // Two blank lines, then a title followed by its own date line or by a blank line and a statement: a notice
+    // that a document holds after another (a follow-up report under the first).
+    private void AddClearBoundaries(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, List<int> starts)
+    {
+        int noticeStart = lines[starts[0]].Start;
+        for (int i = starts[0] + 3; i + 2 < lines.Length; i++)
+        {
+            if (!IsBlank(text, lines[i - 1]) || !IsBlank(text, lines[i - 2]) || IsBlank(text, lines[i])
+                || lines[i].Start - noticeStart < MinNoticeBeforeBoundary)
+            {
+                continue;
+            }
+            var line = Trimmed(text, lines[i]);
+            if (line.Length is < 10 or > 120)
+            {
+                continue;
+            }
+            var facts = Classifier.Classify(text, lines[i].Start, lines[i].End);
+            if (facts.Role != LineRole.Body || !facts.TitleLike || facts.Has(LineShape.Sentence) || facts.Has(LineShape.Numbered))
+            {
+                continue;
+            }
+            var next = Classifier.Classify(text, lines[i + 1].Start, lines[i + 1].End);
+            bool dated = next.Role == LineRole.Date;
+            bool opens = next.Role == LineRole.Blank && !IsBlank(text, lines[i + 2])
+                && Classifier.Classify(text, lines[i + 2].Start, lines[i + 2].End).Has(LineShape.Sentence);
+            if (dated || opens)
+            {
+                starts.Add(i);
+                noticeStart = lines[i].Start;
+            }
+        }
+    }
+
+    private int FirstContentLine(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, int before)
     {
         for (int i = 0; i < before; i++)
         {
-            if (!IsBlank(text, lines[i]) && !IsChrome(text, lines[i]))
+            if (!IsBlank(text, lines[i]) && !IsChrome(text, lines[i])
+                && Classifier.Classify(text, lines[i].Start, lines[i].End).Role != LineRole.Chrome)
             {
                 return i;
             }
@@ -95,19 +168,10 @@ public sealed class NoticeSplitter
         return -1;
     }
 
-    private bool IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int i)
+    private bool IsBareTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, int i, ReadOnlySpan<char> line)
     {
-        var line = Trimmed(text, lines[i]);
-        if (line.StartsWith(TitleLine.CasebookMarker, StringComparison.Ordinal))
-        {
-            return true;
-        }
-        return IsBareTitle(text, lines, i, line);
-    }
-
-    private bool IsBareTitle(ReadOnlySpan<char> text, ReadOnlySpan<Line> lines, int i, ReadOnlySpan<char> line)
-    {
-        if (line.Length < MinBareTitleLength || line.Length > MaxBareTitleLength || IsChrome(text, lines[i]))
+        if (line.Length < MinBareTitleLength || line.Length > MaxBareTitleLength || IsChrome(text, lines[i])
+            || line.StartsWith(TitleLine.CasebookMarker, StringComparison.Ordinal))
         {
             return false;
         }
@@ -129,12 +193,18 @@ public sealed class NoticeSplitter
         {
             return false;
         }
+        // Lines that stand apart like titles but are a notice's date, addressee, issuer or label.
+        var facts = Classifier.Classify(text, lines[i].Start, lines[i].End);
+        if (facts.Role != LineRole.Body || (facts.Has(LineShape.IssuerLike) && !facts.TitleLike))
+        {
+            return false;
+        }
         int score = 0;
         if (nbspAfter)
         {
             score += 2;
         }
-        if (TitleLine.TryTrailingDate(text, lines[i].Start, lines[i].End, out _, out _))
+        if (TitleLine.TryTrailingDate(text, lines[i].Start, lines[i].End, _dates, out _, out _))
         {
             score += 2;
         }
@@ -185,7 +255,7 @@ public sealed class NoticeSplitter
         return true;
     }
 
-    private bool IsChrome(ReadOnlySpan<char> text, Line line)
+    private bool IsChrome(ReadOnlySpan<char> text, TextLine line)
     {
         var s = text[line.Start..line.End];
         foreach (var c in _chrome)
@@ -198,11 +268,11 @@ public sealed class NoticeSplitter
         return false;
     }
 
-    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, Line line) => text[line.Start..line.End].Trim(' ');
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, TextLine line) => text[line.Start..line.End].Trim(' ');
 
-    private static bool IsBlank(ReadOnlySpan<char> text, Line line) => Trimmed(text, line).IsEmpty;
+    private static bool IsBlank(ReadOnlySpan<char> text, TextLine line) => Trimmed(text, line).IsEmpty;
 
-    private static int FillLines(ReadOnlySpan<char> text, Line[] lines)
+    private static int FillLines(ReadOnlySpan<char> text, TextLine[] lines)
     {
         int count = 0;
         int start = 0;
@@ -211,11 +281,10 @@ public sealed class NoticeSplitter
             int nl = text[start..].IndexOf('\n');
             int end = nl < 0 ? text.Length : start + nl;
             bool spaces = end > start && text[start..end].Trim(' ').IsEmpty;
-            lines[count++] = new Line(start, end, spaces);
+            lines[count++] = new TextLine(start, end, spaces);
             start = end + 1;
         }
         return count;
     }
 
-    private readonly record struct Line(int Start, int End, bool HadSpaces);
 }

@@ -1,15 +1,16 @@
+using IncidentParsing.Dates;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Notices;
 
-/// <summary>Reads a title line: the casebook header, the title, and the date at its end.</summary>
+/// <summary>Reads a title line: the casebook header, the title, and the date at its end (through the one date grammar).</summary>
 internal static class TitleLine
 {
     internal const string CasebookMarker = "【セキュリティ事件簿#";
 
-    /// <summary>Parses the line <c>text[start..end)</c>; spans are relative to <paramref name="origin"/>.</summary>
-    public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin)
+    /// <summary>Parses the title <c>text[start..end)</c>; spans are relative to <paramref name="origin"/>.</summary>
+    public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin, JapaneseDateRecognizer dates)
     {
         string? casebookId = null;
         int titleStart = start;
@@ -27,76 +28,67 @@ internal static class TitleLine
         int titleEnd = TrimEnd(text, titleStart, end);
         var publishedSpan = default(TextSpan);
         JapaneseDate? published = null;
-        if (TryTrailingDate(text, titleStart, titleEnd, out int dateStart, out var date))
+        if (TryTrailingDate(text, titleStart, titleEnd, dates, out int dateStart, out var date))
         {
             published = date;
             publishedSpan = new TextSpan(dateStart - origin, titleEnd - origin);
             titleEnd = TrimEnd(text, titleStart, dateStart);
+            while (titleEnd > titleStart && text[titleEnd - 1] is '(' or '【' or '[')
+            {
+                titleEnd = TrimEnd(text, titleStart, titleEnd - 1);
+            }
         }
         titleStart = TrimStart(text, titleStart, titleEnd);
         int bodyStart = Math.Min(end + 1, text.Length);
         return new NoticeHeader(casebookId, new TextSpan(titleStart - origin, titleEnd - origin), published, publishedSpan, bodyStart - origin);
     }
 
-    /// <summary>Finds a Gregorian date (<c>2024/8/9</c>, <c>2023 年7月 24 日</c>) ending the range, after a space.</summary>
-    public static bool TryTrailingDate(ReadOnlySpan<char> text, int start, int end, out int dateStart, out JapaneseDate date)
+    /// <summary>
+    /// Finds a full date (<c>2024/8/9</c>, <c>令和6年3月12日</c>, <c>2023 年7月 24 日</c>) that ends the range after a space
+    /// or a bracket, read by <see cref="JapaneseDateRecognizer"/>.
+    /// </summary>
+    public static bool TryTrailingDate(ReadOnlySpan<char> text, int start, int end, JapaneseDateRecognizer dates, out int dateStart, out JapaneseDate date)
     {
         dateStart = end;
         date = default;
-        // Walk back over digits, separators and spaces to the start of a 4-digit year.
-        int i = end;
-        while (i > start && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '/' or '年' or '月' or '日' or ' ' or '-' or '.'))
-        {
-            i--;
-        }
-        while (i < end && !char.IsAsciiDigit(text[i]))
-        {
-            i++;
-        }
-        if (i >= end || (i > start && text[i - 1] != ' '))
+        // Only a digit near the end can end a date: most titles are turned away without the recognizer.
+        int tail = Math.Max(start, end - 24);
+        if (end - start < 8 || text[tail..end].IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }
-        Span<int> parts = stackalloc int[3];
-        int n = 0, k = i;
-        while (k < end && n < 3)
+        int from = Math.Max(start, end - 40);
+        var mentions = dates.RecognizeList(new string(text[from..end]), null);
+        if (mentions.Count == 0)
         {
-            while (k < end && text[k] == ' ')
-            {
-                k++;
-            }
-            int v = 0, digits = 0;
-            while (k < end && char.IsAsciiDigit(text[k]) && digits < 5)
-            {
-                v = v * 10 + (text[k] - '0');
-                k++;
-                digits++;
-            }
-            if (digits == 0)
+            return false;
+        }
+        var last = mentions[^1];
+        if (last.Value is not { Precision: >= DatePrecision.Day } value || value.Inferred || last.Kind != DateMentionKind.Single)
+        {
+            return false;
+        }
+        int mentionStart = from + last.Span.Start;
+        int mentionEnd = from + last.Span.End;
+        // After the date only a weekday, a closing bracket or 付 may follow.
+        var after = text[mentionEnd..end].Trim(' ');
+        foreach (char c in after)
+        {
+            if (c is not (')' or ']' or '】' or '付' or '(' or '月' or '火' or '水' or '木' or '金' or '土' or '日' or '曜' or ' '))
             {
                 return false;
             }
-            parts[n++] = v;
-            while (k < end && text[k] == ' ')
-            {
-                k++;
-            }
-            if (k < end && text[k] is '/' or '年' or '月' or '日' or '-' or '.')
-            {
-                k++;
-            }
         }
-        while (k < end && text[k] == ' ')
-        {
-            k++;
-        }
-        if (n != 3 || k != end || parts[0] < 1900 || parts[0] > 2100 || parts[1] is < 1 or > 12
-            || parts[2] < 1 || parts[2] > DateTime.DaysInMonth(parts[0], parts[1]))
+        if (mentionStart <= start + 4 || text[mentionStart - 1] is not (' ' or '(' or '【' or '['))
         {
             return false;
         }
-        dateStart = i;
-        date = new JapaneseDate(parts[0], parts[1], parts[2]);
+        dateStart = mentionStart;
+        while (dateStart > start && text[dateStart - 1] is '(' or '【' or '[')
+        {
+            dateStart--;
+        }
+        date = new JapaneseDate(value.Year, value.Month, value.Day);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
 using IncidentParsing.Notices;
@@ -34,12 +35,13 @@ public sealed class ExtractionContext
         _tokenizer = tokenizer;
         Text = new string(document.Span[notice.Start..notice.End]);
         Header = notice.Header;
+        Layout = notice.Layout;
         ReferenceDate = referenceDate ?? notice.Header.Published;
         TitleSource = notice.Header.Title.IsEmpty ? null : Source(notice.Header.Title);
         Incident = new IncidentDraft
         {
             CasebookId = notice.Header.CasebookId,
-            Title = TitleSource is null ? "" : TitleSource.Text.Trim(),
+            Title = TitleSource is null ? "" : TitleText(TitleSource.Text),
             Published = notice.Header.Published,
         };
     }
@@ -52,6 +54,9 @@ public sealed class ExtractionContext
 
     /// <summary>Title, casebook id and date read from the notice's first line.</summary>
     public NoticeHeader Header { get; }
+
+    /// <summary>The notice's layout: the role of every line (chrome, date line, addressee, issuer, title, lead, contact, signature…).</summary>
+    public NoticeLayout Layout { get; }
 
     /// <summary>The date that yearless dates are completed from: the caller's reference date, else the notice's own date.</summary>
     public JapaneseDate? ReferenceDate { get; }
@@ -177,6 +182,13 @@ public sealed class ExtractionContext
         // The parser's extractors are named once when it is built (reading the attribute allocates each time).
         string name = _extractorNames.TryGetValue(extractor, out var known) ? known : ExtractorList.NameOf(extractor);
         Incident.Annotations.Add(new Annotation(name, key, value, at.Text, at.Start, at.End));
+    }
+
+    // A title wrapped onto two lines reads as one line.
+    private static string TitleText(string source)
+    {
+        string title = source.Trim();
+        return title.Contains('\n') ? string.Join("", title.Split('\n', StringSplitOptions.TrimEntries)) : title;
     }
 
     private SectionTree BuildSections()

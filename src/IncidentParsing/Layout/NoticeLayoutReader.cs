@@ -1,0 +1,442 @@
+using IncidentParsing.Dates;
+using IncidentParsing.Model;
+using IncidentParsing.Notices;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Layout;
+
+/// <summary>
+/// Reads the layout of one notice: the role of every line, its title, its own date and where its body starts.
+/// The title is the post header where there is one; else the first title-like line after chrome, labels, date
+/// lines, addressees and issuers; else the first sentence. Immutable and thread-safe.
+/// </summary>
+internal sealed class NoticeLayoutReader
+{
+    // How far past a weak candidate (a slogan, a short label) a title-like line is looked for.
+    private const int TitleLookahead = 6;
+    // Lines at the end of a notice searched for a signature's date.
+    private const int SignatureLines = 14;
+
+    private readonly LineClassifier _classifier;
+    private readonly JapaneseDateRecognizer _dates;
+
+    public LineClassifier Classifier => _classifier;
+
+    public NoticeLayoutReader(LineClassifier classifier, JapaneseDateRecognizer dates)
+    {
+        _classifier = classifier;
+        _dates = dates;
+    }
+
+    /// <summary>
+    /// Reads the notice made of <paramref name="lines"/> (absolute offsets into <paramref name="text"/>); spans in the
+    /// result are relative to the first line's start. <paramref name="postHeader"/>: the first line is a blog post's header.
+    /// </summary>
+    public (NoticeHeader Header, NoticeLayout Layout) Read(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, bool postHeader, DocumentKind documentKind)
+    {
+        int origin = lines[0].Start;
+        var facts = new LineFacts[lines.Length];
+        var roles = new LineRole[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            facts[i] = _classifier.Classify(text, lines[i].Start, lines[i].End);
+            roles[i] = facts[i].Role;
+        }
+        int title;
+        int titleLast;
+        TextSpan titleSpan;
+        bool sentenceTitle = false;
+        if (postHeader)
+        {
+            title = titleLast = 0;
+            titleSpan = new TextSpan(lines[0].Start, lines[0].End);
+        }
+        else
+        {
+            (title, titleLast, sentenceTitle) = FindTitle(text, lines, facts, roles);
+            titleSpan = title < 0 ? default
+                : sentenceTitle ? FirstSentence(text, lines[title])
+                : new TextSpan(lines[title].Start, lines[titleLast].End);
+        }
+        var header = TitleLine.Parse(text, titleSpan.Start, titleSpan.End, origin, _dates);
+        for (int i = Math.Max(title, 0); i <= titleLast && title >= 0; i++)
+        {
+            roles[i] = sentenceTitle ? LineRole.Lead : LineRole.Title;
+        }
+        int body = MarkHeaderBlock(text, lines, facts, roles, title, titleLast, sentenceTitle);
+        MarkBody(lines, facts, roles, body);
+        JapaneseDate? published = header.Published;
+        var publishedSpan = header.PublishedSpan;
+        if (published is null && !postHeader && FindPublished(lines, facts, roles, body) is int at)
+        {
+            published = facts[at].Date;
+            publishedSpan = new TextSpan(facts[at].DateStart - origin, facts[at].DateEnd - origin);
+        }
+        int bodyStart = body < lines.Length ? lines[body].Start - origin : lines[^1].End - origin;
+        if (sentenceTitle && title >= 0)
+        {
+            bodyStart = lines[title].Start - origin;
+        }
+        var kind = documentKind == DocumentKind.Notice && IsNewsArticle(text, lines, roles, body) ? DocumentKind.NewsArticle : documentKind;
+        var layoutLines = new LayoutLine[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            layoutLines[i] = new LayoutLine(lines[i].Start - origin, lines[i].End - origin, roles[i]);
+        }
+        header = header with { Published = published, PublishedSpan = publishedSpan, BodyStart = Math.Max(bodyStart, 0) };
+        return (header, new NoticeLayout(kind, layoutLines, title, header.BodyStart));
+    }
+
+    private (int First, int Last, bool Sentence) FindTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var f = facts[i];
+            if (f.Role != LineRole.Body || f.Has(LineShape.ContactLine))
+            {
+                continue;
+            }
+            if (f.Has(LineShape.IssuerLike) && !f.TitleLike)
+            {
+                roles[i] = LineRole.Issuer;
+                continue;
+            }
+            var line = Trimmed(text, lines[i]);
+            if (f.TitleLike && line.Length >= 6)
+            {
+                return (i, WrappedTitleEnd(text, lines, facts, i), false);
+            }
+            if (!f.Has(LineShape.Sentence))
+            {
+                // A line that is neither a statement nor a heading: a title without cue words, or a slogan or site
+                // section before the real title. A title-like line soon after, before any statement, decides.
+                int next = NextTitleLike(text, lines, facts, i + 1);
+                if (next >= 0)
+                {
+                    if (next == i + 1 && line.Length >= 8)
+                    {
+                        return (i, WrappedTitleEnd(text, lines, facts, next), false); // a title wrapped onto two lines
+                    }
+                    for (int k = i; k < next; k++)
+                    {
+                        if (roles[k] == LineRole.Body)
+                        {
+                            roles[k] = facts[k].Has(LineShape.IssuerLike) ? LineRole.Issuer : LineRole.Label;
+                        }
+                    }
+                    return (next, WrappedTitleEnd(text, lines, facts, next), false);
+                }
+                if (line.Length >= 8 && !f.Has(LineShape.Numbered))
+                {
+                    return (i, i, false);
+                }
+                if (NextContent(facts, i + 1) < 0)
+                {
+                    return (i, i, false);
+                }
+                roles[i] = LineRole.Label;
+                continue;
+            }
+            // A statement first: the notice has no title line, unless a short preamble that names no incident (a
+            // service's description) stands before a title that does.
+            if (!f.Has(LineShape.IncidentWord))
+            {
+                int next = NextStrongTitle(text, lines, facts, i + 1);
+                if (next >= 0)
+                {
+                    return (next, WrappedTitleEnd(text, lines, facts, next), false);
+                }
+            }
+            return (i, i, true);
+        }
+        return (-1, -1, false);
+    }
+
+    private int NextTitleLike(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
+    {
+        int seen = 0;
+        for (int j = from; j < lines.Length && seen < TitleLookahead; j++)
+        {
+            var f = facts[j];
+            if (f.Role == LineRole.Blank)
+            {
+                continue;
+            }
+            seen++;
+            if (f.Role != LineRole.Body)
+            {
+                continue;
+            }
+            if (f.TitleLike && Trimmed(text, lines[j]).Length >= 6)
+            {
+                return j;
+            }
+            if (f.Has(LineShape.Sentence))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int NextStrongTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
+    {
+        int seen = 0;
+        for (int j = from; j < lines.Length && seen < 4; j++)
+        {
+            var f = facts[j];
+            if (f.Role == LineRole.Blank)
+            {
+                continue;
+            }
+            seen++;
+            if (f.Role == LineRole.Body && f.Has(LineShape.IncidentWord) && f.Has(LineShape.TitleEnd | LineShape.TitleStart)
+                && !f.Has(LineShape.Sentence) && !f.Has(LineShape.Numbered) && Trimmed(text, lines[j]).Length >= 8)
+            {
+                return j;
+            }
+            if (f.Has(LineShape.IncidentWord))
+            {
+                return -1; // the incident is already being told
+            }
+        }
+        return -1;
+    }
+
+    private static int NextContent(LineFacts[] facts, int from)
+    {
+        for (int j = from; j < facts.Length; j++)
+        {
+            if (facts[j].Role == LineRole.Body)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    // "…の発生及び" / "個人情報流出のおそれについて" / "(第1報)": a title continued on the next lines up to its heading ending.
+    private static int WrappedTitleEnd(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int first)
+    {
+        int last = first;
+        for (int j = first + 1; j < lines.Length && j <= first + 2; j++)
+        {
+            var f = facts[j];
+            if (facts[last].Has(LineShape.TitleEnd) && !IsRunOnRemark(text, lines[j]))
+            {
+                break;
+            }
+            if (f.Role != LineRole.Body || f.Has(LineShape.Sentence) || f.Has(LineShape.Numbered) && !IsRunOnRemark(text, lines[j])
+                || Trimmed(text, lines[j]).Length > 40 || !f.Has(LineShape.TitleEnd))
+            {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    private static bool IsRunOnRemark(ReadOnlySpan<char> text, TextLine line)
+    {
+        var s = Trimmed(text, line);
+        return s.Length <= 12 && s.Length >= 3 && s[0] is '(' or '【' && s[^1] is ')' or '】';
+    }
+
+    // The lines right after the title that go with it (a repeated title, its date, its issuer, an addressee); returns the body's first line.
+    private int MarkHeaderBlock(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int title, int titleLast, bool sentenceTitle)
+    {
+        if (title < 0)
+        {
+            return lines.Length;
+        }
+        if (sentenceTitle)
+        {
+            return title;
+        }
+        var titleText = Trimmed(text, lines[title]);
+        int i = titleLast + 1;
+        for (; i < lines.Length; i++)
+        {
+            var f = facts[i];
+            if (f.Role != LineRole.Body)
+            {
+                if (f.Role is LineRole.Related or LineRole.Kigo)
+                {
+                    break;
+                }
+                continue;
+            }
+            var line = Trimmed(text, lines[i]);
+            if (IsRepeat(titleText, line))
+            {
+                roles[i] = LineRole.Title;
+                continue;
+            }
+            if (f.Has(LineShape.IssuerLike) && !f.TitleLike)
+            {
+                roles[i] = LineRole.Issuer;
+                continue;
+            }
+            if (f.Has(LineShape.ContactLine))
+            {
+                roles[i] = LineRole.Contact;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static bool IsRepeat(ReadOnlySpan<char> title, ReadOnlySpan<char> line)
+    {
+        // A heading that repeats the title, not a lead that starts with the title's words.
+        if (line.Length < 6 || title.Length < 6 || line.Length > title.Length + 12 || line.Contains('。'))
+        {
+            return false;
+        }
+        return line.SequenceEqual(title) || (line.Length >= 8 && title.StartsWith(line)) || (title.Length >= 8 && line.StartsWith(title));
+    }
+
+    // Leads, headings, contact blocks and the closing signature.
+    private static void MarkBody(ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int body)
+    {
+        bool lead = true;
+        bool contact = false;
+        int lastStatement = -1;
+        for (int i = body; i < lines.Length; i++)
+        {
+            var f = facts[i];
+            if (roles[i] == LineRole.Contact)
+            {
+                contact = true;
+                continue;
+            }
+            if (roles[i] == LineRole.Blank)
+            {
+                if (lead && i > body)
+                {
+                    lead = false;
+                }
+                contact &= i + 1 < lines.Length && (facts[i + 1].Has(LineShape.ContactLine) || facts[i + 1].Role == LineRole.Blank);
+                continue;
+            }
+            if (roles[i] != LineRole.Body)
+            {
+                continue;
+            }
+            if (contact && !f.Has(LineShape.Sentence))
+            {
+                roles[i] = LineRole.Contact;
+                continue;
+            }
+            contact = false;
+            if (f.Has(LineShape.Numbered) && !f.Has(LineShape.Sentence) && lines[i].End - lines[i].Start <= 40)
+            {
+                roles[i] = LineRole.Heading;
+                lead = false;
+                continue;
+            }
+            if (lead)
+            {
+                roles[i] = LineRole.Lead;
+            }
+            if (f.Has(LineShape.Sentence))
+            {
+                lastStatement = i;
+            }
+        }
+        // After the last statement: the issuer, the representative and the date that sign the notice.
+        for (int i = Math.Max(lastStatement + 1, body); i < lines.Length; i++)
+        {
+            if (roles[i] == LineRole.Date || (roles[i] is LineRole.Body or LineRole.Lead && facts[i].Has(LineShape.IssuerLike)))
+            {
+                roles[i] = LineRole.Signature;
+            }
+        }
+    }
+
+    // The notice's own date: a labelled date line, else a date line around the title, else the signature's date.
+    private static int? FindPublished(ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int body)
+    {
+        int? first = null;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (facts[i].Role != LineRole.Date)
+            {
+                continue;
+            }
+            if (facts[i].Has(LineShape.Published))
+            {
+                return i;
+            }
+            if (i < body)
+            {
+                first ??= i;
+            }
+        }
+        if (first is not null)
+        {
+            return first;
+        }
+        int from = Math.Max(body, lines.Length - SignatureLines);
+        for (int i = lines.Length - 1; i >= from; i--)
+        {
+            if (roles[i] == LineRole.Signature && facts[i].Role == LineRole.Date)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    // "〇〇市は13日、…と発表した": a news lead; or a credit line on the page.
+    private static bool IsNewsArticle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineRole[] roles, int body)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (roles[i] == LineRole.Credit)
+            {
+                return true;
+            }
+        }
+        for (int i = body; i < lines.Length && i < body + 4; i++)
+        {
+            var line = Trimmed(text, lines[i]);
+            int wa = line.IndexOf('は');
+            if (wa is > 1 and < 40 && NewsDay(line[(wa + 1)..]) && (line.Contains("発表", StringComparison.Ordinal)
+                || line.Contains("明らかにした", StringComparison.Ordinal) || line.Contains("公表した", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "13日、" / "今月13日、" / "3月13日、" right after the subject.
+    private static bool NewsDay(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("今月") || s.StartsWith("先月") || s.StartsWith("昨年"))
+        {
+            s = s[2..];
+        }
+        int i = 0;
+        while (i < s.Length && i < 8 && (char.IsAsciiDigit(s[i]) || s[i] is '月' or '年'))
+        {
+            i++;
+        }
+        return i > 0 && i + 1 < s.Length && s[i] == '日' && s[i + 1] is '、' or ',';
+    }
+
+    private static TextSpan FirstSentence(ReadOnlySpan<char> text, TextLine line)
+    {
+        var s = text[line.Start..line.End];
+        int stop = s.IndexOf('。');
+        int end = stop < 0 ? line.End : line.Start + stop + 1;
+        return new TextSpan(line.Start, end);
+    }
+
+    private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, TextLine line) => text[line.Start..line.End].Trim(' ');
+}
+
+/// <summary>A line of normalized text, without its break.</summary>
+internal readonly record struct TextLine(int Start, int End, bool HadSpaces);
