@@ -145,7 +145,7 @@ internal sealed class LineClassifier
         {
             shape |= LineShape.Sentence;
         }
-        if (!truncated && _cues.Has(LayoutCue.TitleEnd, TrimTrailingDate(key)))
+        if (!truncated && (_cues.Has(LayoutCue.TitleEnd, TrimTrailingDate(key)) || TitleEndBeforeIssuer(trimmed)))
         {
             shape |= LineShape.TitleEnd;
         }
@@ -153,7 +153,7 @@ internal sealed class LineClassifier
         {
             shape |= LineShape.TitleStart;
         }
-        if (IsNumbered(trimmed))
+        if (IsNumbered(trimmed) && (shape & LineShape.TitleStart) == 0)
         {
             shape |= LineShape.Numbered;
         }
@@ -164,6 +164,21 @@ internal sealed class LineClassifier
             shape |= LineShape.IssuerLike;
         }
         return shape;
+    }
+
+    // "職員の懲戒処分について 〇〇町教育委員会": a heading's ending, a space, and the issuer's name.
+    private bool TitleEndBeforeIssuer(ReadOnlySpan<char> line)
+    {
+        int space = line.LastIndexOf(' ');
+        if (space < 4 || line.Length - space > 24)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[MaxKey];
+        var head = Key(line[..space], buffer, out bool truncated);
+        var tail = line[(space + 1)..];
+        return !truncated && !head.IsEmpty && _cues.Has(LayoutCue.TitleEnd, head)
+            && (_cues.Has(LayoutCue.IssuerEnd, tail) || _cues.Has(LayoutCue.IssuerStart, tail));
     }
 
     // A heading's ending may be followed by a date or a bracketed remark: "…のお知らせ(2025年3月4日)".
@@ -270,7 +285,7 @@ internal sealed class LineClassifier
             }
         }
         var residue = rest[..n];
-        published = Contains(residue, "公開") || Contains(residue, "公表") || Contains(residue, "掲載") || Contains(residue, "発表")
+        published = Contains(residue, "公開") || Contains(residue, "放送") || Contains(residue, "公表") || Contains(residue, "掲載") || Contains(residue, "発表")
             || Contains(residue, "配信") || Contains(residue, "発行") || Contains(residue, "投稿");
         n = _cues.RemoveContained(LayoutCue.DateLabel, residue);
         // Times the recognizer did not take ("11:06", "14:00更新") are digits and colons.

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using IncidentParsing.Model;
+
 namespace IncidentParsing.Layout;
 
 /// <summary>What a line of a notice is, as a reader sees it on the page.</summary>
-public enum LineRole : byte
+[JsonConverter(typeof(KebabCaseEnumConverter<LineRole>))]
+public enum LineRole
 {
     /// <summary>Running text of the notice: its statements, lists and tables.</summary>
     Body,
@@ -56,7 +60,8 @@ public enum LineRole : byte
 }
 
 /// <summary>What kind of document a notice was read from.</summary>
-public enum DocumentKind : byte
+[JsonConverter(typeof(KebabCaseEnumConverter<DocumentKind>))]
+public enum DocumentKind
 {
     /// <summary>A post of a blog dump: split at post headers and clear post boundaries.</summary>
     BlogPost,
@@ -73,3 +78,8 @@ public enum DocumentKind : byte
     /// <summary>A single page that reports no incident (a warning, a policy, an announcement).</summary>
     Page,
 }
+
+/// <summary>How a notice was read: the kind of document and where its body starts (beyond the contract).</summary>
+/// <param name="Kind">The kind of document.</param>
+/// <param name="BodyStart">UTF-16 offset in the input where the body starts, after the title and the lines that go with it.</param>
+public readonly record struct ReadingLayout(DocumentKind Kind, int BodyStart);

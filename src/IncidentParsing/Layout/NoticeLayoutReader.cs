@@ -72,6 +72,11 @@ internal sealed class NoticeLayoutReader
             published = facts[at].Date;
             publishedSpan = new TextSpan(facts[at].DateStart - origin, facts[at].DateEnd - origin);
         }
+        else if (published is null && !postHeader && FindReleaseMark(text, lines) is var (markDate, markSpan))
+        {
+            published = markDate;
+            publishedSpan = new TextSpan(markSpan.Start - origin, markSpan.End - origin);
+        }
         int bodyStart = body < lines.Length ? lines[body].Start - origin : lines[^1].End - origin;
         if (sentenceTitle && title >= 0)
         {
@@ -102,7 +107,7 @@ internal sealed class NoticeLayoutReader
                 continue;
             }
             var line = Trimmed(text, lines[i]);
-            if (f.TitleLike && line.Length >= 6)
+            if (IsTitleCandidate(text, lines[i], f))
             {
                 return (i, WrappedTitleEnd(text, lines, facts, i), false);
             }
@@ -125,6 +130,11 @@ internal sealed class NoticeLayoutReader
                         }
                     }
                     return (next, WrappedTitleEnd(text, lines, facts, next), false);
+                }
+                if (BeforeSiteHeader(facts, i + 1))
+                {
+                    roles[i] = LineRole.Chrome;
+                    continue;
                 }
                 if (line.Length >= 8 && !f.Has(LineShape.Numbered))
                 {
@@ -152,9 +162,12 @@ internal sealed class NoticeLayoutReader
         return (-1, -1, false);
     }
 
+    // The next title-like line before the notice starts telling anything; past a statement that names no incident
+    // (a site section's description) only a title that names one.
     private int NextTitleLike(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
     {
         int seen = 0;
+        bool pastStatement = false;
         for (int j = from; j < lines.Length && seen < TitleLookahead; j++)
         {
             var f = facts[j];
@@ -167,16 +180,47 @@ internal sealed class NoticeLayoutReader
             {
                 continue;
             }
-            if (f.TitleLike && Trimmed(text, lines[j]).Length >= 6)
+            if (IsTitleCandidate(text, lines[j], f) && (!pastStatement || f.Has(LineShape.IncidentWord)))
             {
                 return j;
             }
             if (f.Has(LineShape.Sentence))
             {
-                return -1;
+                if (f.Has(LineShape.IncidentWord))
+                {
+                    return -1;
+                }
+                pastStatement = true;
             }
         }
         return -1;
+    }
+
+    private static bool IsTitleCandidate(ReadOnlySpan<char> text, TextLine line, LineFacts f) =>
+        f.TitleLike && !f.Has(LineShape.Sentence) && Trimmed(text, line).Length >= (f.Has(LineShape.TitleEnd) ? 4 : 6);
+
+    // Above a site's menu or the page's date line, a line that is no heading is the site's branding.
+    private static bool BeforeSiteHeader(LineFacts[] facts, int from)
+    {
+        int seen = 0;
+        for (int j = from; j < facts.Length && seen < TitleLookahead + 2; j++)
+        {
+            var f = facts[j];
+            if (f.Role == LineRole.Blank)
+            {
+                continue;
+            }
+            seen++;
+            if (f.Role is LineRole.Chrome or LineRole.Date)
+            {
+                return NextContent(facts, j + 1) >= 0;
+            }
+            if (f.Role == LineRole.Body && (f.Has(LineShape.Sentence) || f.TitleLike))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int NextStrongTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
@@ -384,6 +428,38 @@ internal sealed class NoticeLayoutReader
             if (roles[i] == LineRole.Signature && facts[i].Role == LineRole.Date)
             {
                 return i;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] ReleaseMarks = ["発表)", "公表)", "掲載)", "発表】", "掲載】", "公表】"];
+
+    // "(令和6年12月6日 10時30分発表)": a press release's date in brackets at the end of a statement.
+    private (JapaneseDate Date, TextSpan Span)? FindReleaseMark(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var s = text[line.Start..line.End];
+            foreach (var mark in ReleaseMarks)
+            {
+                int at = s.IndexOf(mark, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+                int open = s[..at].LastIndexOfAny('(', '【');
+                if (open < 0 || at - open > 40)
+                {
+                    continue;
+                }
+                var inner = s[(open + 1)..at];
+                var mentions = _dates.RecognizeList(new string(inner), null);
+                if (mentions.Count > 0 && mentions[0].Value is { Precision: >= DatePrecision.Day, Inferred: false } v)
+                {
+                    int start = line.Start + open + 1 + mentions[0].Span.Start;
+                    return (new JapaneseDate(v.Year, v.Month, v.Day), new TextSpan(start, line.Start + open + 1 + mentions[0].Span.End));
+                }
             }
         }
         return null;

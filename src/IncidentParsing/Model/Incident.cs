@@ -14,6 +14,9 @@ public sealed record Incident
     /// <summary><c>2024-354</c> from <c>【セキュリティ事件簿#2024-354】</c>; <c>2022</c> when only a year is given; null without a header.</summary>
     public string? CasebookId { get; init; }
 
+    /// <summary>How the notice was read: the kind of document and where its body starts.</summary>
+    public Layout.ReadingLayout Layout { get; init; }
+
     /// <summary>The title line without the header and the trailing date.</summary>
     public string Title { get; init; } = "";
 

@@ -24,7 +24,6 @@ public sealed class NoticeSplitter
     // A clear boundary inside a single document needs this much of a notice before it.
     private const int MinNoticeBeforeBoundary = 300;
     private readonly string[] _titleCues;
-    private readonly string[] _chrome;
     private readonly JapaneseDateRecognizer _dates = JapaneseDateRecognizer.Default;
     private readonly NoticeLayoutReader _reader;
 
@@ -32,7 +31,6 @@ public sealed class NoticeSplitter
     public NoticeSplitter()
     {
         _titleCues = Lexicon.ReadEmbedded("Notices/title-cues.tsv").Select(r => r[0]).ToArray();
-        _chrome = Lexicon.ReadEmbedded("Notices/page-chrome.tsv").Select(r => r[0]).ToArray();
         _reader = new NoticeLayoutReader(new LineClassifier(LayoutLexicon.Embedded, _dates), _dates);
     }
 
@@ -159,8 +157,7 @@ public sealed class NoticeSplitter
     {
         for (int i = 0; i < before; i++)
         {
-            if (!IsBlank(text, lines[i]) && !IsChrome(text, lines[i])
-                && Classifier.Classify(text, lines[i].Start, lines[i].End).Role != LineRole.Chrome)
+            if (!IsBlank(text, lines[i]) && !IsChrome(text, lines[i]))
             {
                 return i;
             }
@@ -255,18 +252,7 @@ public sealed class NoticeSplitter
         return true;
     }
 
-    private bool IsChrome(ReadOnlySpan<char> text, TextLine line)
-    {
-        var s = text[line.Start..line.End];
-        foreach (var c in _chrome)
-        {
-            if (s.Contains(c, StringComparison.Ordinal) && s.Trim().Length <= c.Length + 40)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool IsChrome(ReadOnlySpan<char> text, TextLine line) => Classifier.Classify(text, line.Start, line.End).Role == LineRole.Chrome;
 
     private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, TextLine line) => text[line.Start..line.End].Trim(' ');
 

@@ -62,12 +62,17 @@ public sealed class IncidentDraft
     /// <summary>See <see cref="Incident.Annotations"/>.</summary>
     public List<Annotation> Annotations { get; } = [];
 
-    internal Incident Freeze(SourceLocation source, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
+    internal Incident Freeze(SourceLocation source, Layout.ReadingLayout layout, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
     {
         bool incident = IsIncident;
+        if (!incident && layout.Kind is Layout.DocumentKind.Notice or Layout.DocumentKind.NewsArticle)
+        {
+            layout = layout with { Kind = Layout.DocumentKind.Page };
+        }
         return new Incident
         {
             Source = source,
+            Layout = layout,
             CasebookId = CasebookId,
             Title = Title,
             TitleSource = titleSource,

@@ -213,7 +213,8 @@ public sealed class IncidentParser
         context.SealTexts();
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
         // An empty array, not an empty List<Diagnostic>: most notices have none, and each list is an object kept per incident.
-        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), context.TitleSource,
+        var layout = new Layout.ReadingLayout(notice.Layout.Kind, context.SourceSpan(new TextSpan(notice.Header.BodyStart, notice.Header.BodyStart)).Start);
+        return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), layout, context.TitleSource,
             diagnostics.Count == 0 ? Array.Empty<Diagnostic>() : diagnostics.ToArray());
     }
 }
