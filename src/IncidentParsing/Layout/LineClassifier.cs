@@ -17,7 +17,7 @@ internal sealed class LineClassifier
     private const string Bullets = "・-•*●○◎■□◆◇▼▽▶►>※†";
     private const string Openers = "[【<(「『〈《";
     private const string Closers = "]】>)」』〉》";
-    private const string IssuerForbidden = "。、!?「」:";
+    private const string IssuerForbidden = "。、!?「」:がを";
 
     private readonly LayoutLexicon _cues;
     private readonly JapaneseDateRecognizer _dates;
@@ -152,6 +152,10 @@ internal sealed class LineClassifier
         if (_cues.Has(LayoutCue.TitleStart, trimmed) && trimmed.IndexOf('】') + 4 < trimmed.Length)
         {
             shape |= LineShape.TitleStart;
+        }
+        if (trimmed[0] is '・' or '-' or '•' or '*' or '※' or '‐' or '−' or '＊')
+        {
+            shape |= LineShape.Bulleted;
         }
         if (IsNumbered(trimmed) && (shape & LineShape.TitleStart) == 0)
         {

@@ -31,6 +31,9 @@ internal enum LineShape : ushort
 
     /// <summary>A line of a contact block (<c>TEL</c>, <c>受付時間</c>, <c>〒</c>).</summary>
     ContactLine = 128,
+
+    /// <summary>An item of a list (<c>・</c>, <c>-</c>, <c>※</c>).</summary>
+    Bulleted = 256,
 }
 
 /// <summary>A line's role in isolation, its shape, and the date it states when it is a date line.</summary>

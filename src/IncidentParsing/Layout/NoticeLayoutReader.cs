@@ -53,7 +53,12 @@ internal sealed class NoticeLayoutReader
         }
         else
         {
+            MarkMenus(text, lines, facts, roles);
             (title, titleLast, sentenceTitle) = FindTitle(text, lines, facts, roles);
+            if (!sentenceTitle && title > 0)
+            {
+                title = WrappedTitleStart(text, lines, facts, roles, title);
+            }
             titleSpan = title < 0 ? default
                 : sentenceTitle ? FirstSentence(text, lines[title])
                 : new TextSpan(lines[title].Start, lines[titleLast].End);
@@ -97,7 +102,7 @@ internal sealed class NoticeLayoutReader
         for (int i = 0; i < lines.Length; i++)
         {
             var f = facts[i];
-            if (f.Role != LineRole.Body || f.Has(LineShape.ContactLine))
+            if (roles[i] != LineRole.Body || f.Has(LineShape.ContactLine))
             {
                 continue;
             }
@@ -115,7 +120,7 @@ internal sealed class NoticeLayoutReader
             {
                 // A line that is neither a statement nor a heading: a title without cue words, or a slogan or site
                 // section before the real title. A title-like line soon after, before any statement, decides.
-                int next = NextTitleLike(text, lines, facts, i + 1);
+                int next = NextTitleLike(text, lines, facts, roles, i + 1);
                 if (next >= 0)
                 {
                     if (next == i + 1 && line.Length >= 8)
@@ -164,7 +169,7 @@ internal sealed class NoticeLayoutReader
 
     // The next title-like line before the notice starts telling anything; past a statement that names no incident
     // (a site section's description) only a title that names one.
-    private int NextTitleLike(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
+    private static int NextTitleLike(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int from)
     {
         int seen = 0;
         bool pastStatement = false;
@@ -176,7 +181,7 @@ internal sealed class NoticeLayoutReader
                 continue;
             }
             seen++;
-            if (f.Role != LineRole.Body)
+            if (roles[j] != LineRole.Body)
             {
                 continue;
             }
@@ -197,7 +202,57 @@ internal sealed class NoticeLayoutReader
     }
 
     private static bool IsTitleCandidate(ReadOnlySpan<char> text, TextLine line, LineFacts f) =>
-        f.TitleLike && !f.Has(LineShape.Sentence) && Trimmed(text, line).Length >= (f.Has(LineShape.TitleEnd) ? 4 : 6);
+        f.TitleLike && !f.Has(LineShape.Sentence) && !f.Has(LineShape.Bulleted) && Trimmed(text, line).Length >= (f.Has(LineShape.TitleEnd) ? 4 : 6);
+
+    // "ご利用明細書の誤封入による" / "組合員様の個人情報の漏えいについて": the line above a title that runs on into it.
+    private static int WrappedTitleStart(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int title)
+    {
+        if (title == 0 || facts[title].Has(LineShape.TitleStart))
+        {
+            return title;
+        }
+        var f = facts[title - 1];
+        int length = Trimmed(text, lines[title - 1]).Length;
+        bool runsOn = roles[title - 1] is LineRole.Body or LineRole.Label && f.Role == LineRole.Body && length is >= 6 and <= 40
+            && (f.Shape & (LineShape.Sentence | LineShape.IssuerLike | LineShape.TitleEnd | LineShape.Numbered | LineShape.Bulleted | LineShape.ContactLine)) == 0;
+        return runsOn ? title - 1 : title;
+    }
+
+    // A run of short lines at the top of a page with a chrome line among them is the site's menu.
+    private static void MarkMenus(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles)
+    {
+        int runStart = 0;
+        for (int i = 0; i <= lines.Length; i++)
+        {
+            bool inRun = i < lines.Length && facts[i].Role != LineRole.Blank && !facts[i].Has(LineShape.Sentence)
+                && Trimmed(text, lines[i]).Length <= 15;
+            if (inRun)
+            {
+                continue;
+            }
+            if (i - runStart >= 4)
+            {
+                // A chrome line in the run, or right below it (the breadcrumb under a menu).
+                bool chrome = i < lines.Length && facts[i].Role == LineRole.Chrome;
+                for (int k = runStart; k < i; k++)
+                {
+                    chrome |= facts[k].Role is LineRole.Chrome or LineRole.Label or LineRole.Contact;
+                }
+                for (int k = runStart; k < i && chrome; k++)
+                {
+                    if (roles[k] == LineRole.Body && !facts[k].Has(LineShape.IssuerLike | LineShape.IncidentWord))
+                    {
+                        roles[k] = LineRole.Chrome;
+                    }
+                }
+            }
+            if (i < lines.Length && facts[i].Has(LineShape.Sentence))
+            {
+                return; // the menu is above the notice's first statement
+            }
+            runStart = i + 1;
+        }
+    }
 
     // Above a site's menu or the page's date line, a line that is no heading is the site's branding.
     private static bool BeforeSiteHeader(LineFacts[] facts, int from)
@@ -211,7 +266,7 @@ internal sealed class NoticeLayoutReader
                 continue;
             }
             seen++;
-            if (f.Role is LineRole.Chrome or LineRole.Date)
+            if (f.Role == LineRole.Chrome)
             {
                 return NextContent(facts, j + 1) >= 0;
             }
@@ -223,7 +278,7 @@ internal sealed class NoticeLayoutReader
         return false;
     }
 
-    private int NextStrongTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
+    private static int NextStrongTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, int from)
     {
         int seen = 0;
         for (int j = from; j < lines.Length && seen < 4; j++)

@@ -21,6 +21,9 @@ public sealed class NoticeSplitter
 {
     private const int MinBareTitleLength = 8;
     private const int MaxBareTitleLength = 200;
+    // A text of at most this many lines, this long, is a flattened PDF.
+    private const int FlattenedMaxLines = 3;
+    private const int FlattenedMinLength = 400;
     // A clear boundary inside a single document needs this much of a notice before it.
     private const int MinNoticeBeforeBoundary = 300;
     private readonly string[] _titleCues;
@@ -47,7 +50,12 @@ public sealed class NoticeSplitter
     internal IReadOnlyList<NoticeSpan> Split(ReadOnlySpan<char> text)
     {
         // One entry per line of a document-sized text: rented, so a big dump does not add a large-object array per parse.
-        var rented = ArrayPool<TextLine>.Shared.Rent(text.Count('\n') + 1);
+        int breaks = text.Count('\n');
+        if (breaks < FlattenedMaxLines && text.Length >= FlattenedMinLength)
+        {
+            return Split(text, FlattenedLines(text));
+        }
+        var rented = ArrayPool<TextLine>.Shared.Rent(breaks + 1);
         try
         {
             return Split(text, rented.AsSpan(0, FillLines(text, rented)));
@@ -257,6 +265,35 @@ public sealed class NoticeSplitter
     private static ReadOnlySpan<char> Trimmed(ReadOnlySpan<char> text, TextLine line) => text[line.Start..line.End].Trim(' ');
 
     private static bool IsBlank(ReadOnlySpan<char> text, TextLine line) => Trimmed(text, line).IsEmpty;
+
+    // A PDF whose text came out as one line: the spaces stand where its lines broke, so its layout is read from
+    // the pieces between them (the text itself, and every offset, stay as they are).
+    private static TextLine[] FlattenedLines(ReadOnlySpan<char> text)
+    {
+        var lines = new List<TextLine>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not (' ' or '\n'))
+            {
+                continue;
+            }
+            if (i > start)
+            {
+                lines.Add(new TextLine(start, i, false));
+            }
+            if (i < text.Length && text[i] == '\n')
+            {
+                lines.Add(new TextLine(i, i, true)); // keep a real break as a blank line
+            }
+            start = i + 1;
+        }
+        if (lines.Count == 0)
+        {
+            lines.Add(new TextLine(0, text.Length, false));
+        }
+        return lines.ToArray();
+    }
 
     private static int FillLines(ReadOnlySpan<char> text, TextLine[] lines)
     {
