@@ -17,13 +17,13 @@ public static class DefaultExtractors
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseClassification()
             .UseFields()
             .UseKinds()
             .UseLeakStatus()
             .UseOrganization()
             .UseNarrative()
             .UseTimeline()
-            .UseCounts();
+            .UseCounts()
+            .UseClassification(); // reads the kinds and the leak status
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IncidentParsing.Model;
 
 namespace IncidentParsing.Pipeline;
@@ -62,6 +63,10 @@ public sealed class IncidentDraft
     /// <summary>See <see cref="Incident.Annotations"/>.</summary>
     public List<Annotation> Annotations { get; } = [];
 
+    // The built-in extractors whose facets a non-incident does not keep: their annotations go with them.
+    private static readonly FrozenSet<string> FacetExtractors =
+        new[] { "fields", "leakstatus", "organization", "kinds", "narrative", "counts", "timeline" }.ToFrozenSet(StringComparer.Ordinal);
+
     internal Incident Freeze(SourceLocation source, Layout.ReadingLayout layout, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
     {
         bool incident = IsIncident;
@@ -93,7 +98,7 @@ public sealed class IncidentDraft
             CauseSource = incident ? Cause : null,
             Measures = incident ? Measures.ToArray() : [],
             Related = Related.Distinct().ToArray(),
-            Annotations = Annotations.ToArray(),
+            Annotations = incident ? Annotations.ToArray() : Annotations.Where(a => !FacetExtractors.Contains(a.Extractor)).ToArray(),
             Diagnostics = diagnostics,
         };
     }
