@@ -48,7 +48,8 @@ public sealed class IncidentClassifierExtractor : IIncidentExtractor
             context.Incident.IsIncident = incidentCue && !otherCue;
             return;
         }
-        bool page = otherCue || ContainsAny(title, _pageCues)
+        // How-to words (まとめ, 方法) that mark a blog's non-incident posts do not outweigh an incident named beside them.
+        bool page = (otherCue && !incidentCue) || ContainsAny(title, _pageCues)
             || (ContainsAny(title, _warningCues) && !ContainsAny(title, _admissionCues));
         var draft = context.Incident;
         bool states = incidentCue || draft.Kinds.Count > 0 || draft.LeakStatus is not null;
