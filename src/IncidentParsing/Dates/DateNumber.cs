@@ -10,6 +10,9 @@ internal readonly record struct DateNumber(int Value, int End, int Digits)
 
     private const string KanjiDigits = "〇一二三四五六七八九";
 
+    /// <summary>Every character <see cref="IsKanjiNumeral"/> accepts.</summary>
+    public const string KanjiNumeralChars = KanjiDigits + "十百千零";
+
     /// <summary>True for a character that can start a kanji numeral.</summary>
     public static bool IsKanjiNumeral(char c) => KanjiDigits.Contains(c) || c is '十' or '百' or '千' or '零';
 

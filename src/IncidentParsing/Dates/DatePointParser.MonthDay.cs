@@ -24,7 +24,7 @@ internal static partial class DatePointParser
             return true;
         }
         int k = Scan.SkipBlank(t, i);
-        if (TryWordAt(t, k, MonthWords, out var w) && w.Kind == YearKind.FromContext)
+        if (MonthWords.TryMatch(t, k, out var w) && w.Kind == YearKind.FromContext)
         {
             point.MonthKind = w.Kind;
             point.Month = w.Offset;
@@ -53,7 +53,7 @@ internal static partial class DatePointParser
     private static bool TryMonthFirst(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
     {
         separator = '\0';
-        if (TryWordAt(t, i, MonthWords, out var w))
+        if (MonthWords.TryMatch(t, i, out var w))
         {
             point.MonthKind = w.Kind;
             point.Month = w.Offset;
@@ -116,10 +116,11 @@ internal static partial class DatePointParser
             return false;
         }
         int k = Scan.SkipBlank(t, Scan.At(t, i, "/") ? i + 1 : i);
-        if (Scan.At(t, k, "同日"))
+        // After a month only the preceding date's day (同日) is a day word: 5月本日 is not a date.
+        if (DayWords.TryMatch(t, k, out var sameDay) && sameDay.Kind == YearKind.FromContext)
         {
             point.SameDay = true;
-            i = k + 2;
+            i = k + sameDay.Text.Length;
             DateTailParser.AfterDay(t, ref i, ref point);
             return true;
         }
@@ -149,20 +150,19 @@ internal static partial class DatePointParser
     private static bool TryDayOrTimeAlone(ReadOnlySpan<char> t, int at, bool rangeEnd, ref RawPoint point)
     {
         int i = at;
-        if (Scan.At(t, i, "本日") || Scan.At(t, i, "今日"))
+        if (DayWords.TryMatch(t, i, out var dayWord))
         {
-            point.Today = true;
-            i += 2;
+            // Day words carry offset 0 (the file allows no other): the reference day itself, or the preceding date's.
+            bool today = dayWord.Kind == YearKind.FromReference;
+            point.Today = today;
+            point.SameDay = !today;
+            i += dayWord.Text.Length;
             DateTailParser.AfterDay(t, ref i, ref point);
-            point.End = i;
-            return true;
-        }
-        if (Scan.At(t, i, "同日"))
-        {
-            point.SameDay = true;
-            i += 2;
-            DateTailParser.AfterDay(t, ref i, ref point);
-            DateTailParser.TryApproximation(t, ref i, ref point);
+            if (!today)
+            {
+                // Only 同日 takes 頃 after it: 本日 is the reference day itself, never approximate.
+                DateTailParser.TryApproximation(t, ref i, ref point);
+            }
             point.End = i;
             return true;
         }

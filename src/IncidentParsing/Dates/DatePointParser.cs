@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
 
@@ -10,37 +11,16 @@ namespace IncidentParsing.Dates;
 /// </summary>
 internal static partial class DatePointParser
 {
-    private readonly record struct Word(string Text, YearKind Kind, int Offset);
-
-    private static readonly Word[] YearWords =
-    [
-        new("昨年", YearKind.FromReference, -1), new("去年", YearKind.FromReference, -1), new("今年", YearKind.FromReference, 0),
-        new("本年", YearKind.FromReference, 0), new("来年", YearKind.FromReference, 1), new("同年", YearKind.FromContext, 0),
-        new("翌年", YearKind.FromContext, 1), new("前年", YearKind.FromContext, -1),
-    ];
-
-    private static readonly Word[] MonthWords =
-    [
-        new("今月", YearKind.FromReference, 0), new("先月", YearKind.FromReference, -1), new("来月", YearKind.FromReference, 1),
-        new("同月", YearKind.FromContext, 0), new("翌月", YearKind.FromContext, 1), new("前月", YearKind.FromContext, -1),
-        new("当月", YearKind.FromContext, 0),
-    ];
-
-    // After a year number, these make it a duration, an age or a law number rather than a date.
-    private static readonly string[] NotAfterYear =
-        ["間", "法律", "法第", "条例", "政令", "省令", "告示", "以上", "以内", "未満", "目", "生", "分", "代", "ぶり", "半", "超", "程度", "近く", "連続", "経", "齢", "か月", "ヶ月", "カ月", "ケ月", "箇月", "ヵ月", "卒", "入社"];
-
-    private static readonly string[] NotAfterShortYear = ["前", "後", "来", "度版"];
-
-    // After a day number written alone (9日), these make it a count of days.
-    private static readonly string[] NotAfterDay =
-        ["間", "以内", "以上", "未満", "後", "前", "目", "分", "程度", "ぶり", "連続", "あたり", "当たり", "超", "余", "半", "おき", "ほど", "ごと", "毎", "付与"];
-
-    // After a month number, these make it a count of months (3月間, 6月分, 2月目).
-    private static readonly string[] NotAfterMonth = ["間", "分", "目", "以内", "以上"];
-
-    // After a month that opens a date (no year before it), also a sum or a fee (3月額, 5月謝).
-    private static readonly string[] NotAfterLeadingMonth = [.. NotAfterMonth, "額", "謝"];
+    // The words live in date-words.tsv; copied into fields once so the scanner reads them without a lookup.
+    private static readonly RelativeWords YearWords = DateWords.Embedded.Years;
+    private static readonly RelativeWords MonthWords = DateWords.Embedded.Months;
+    private static readonly RelativeWords DayWords = DateWords.Embedded.Days;
+    private static readonly ImmutableArray<string> Calendars = DateWords.Embedded.Calendars;
+    private static readonly ImmutableArray<string> NotAfterYear = DateWords.Embedded.NotAfterYear;
+    private static readonly ImmutableArray<string> NotAfterShortYear = DateWords.Embedded.NotAfterShortYear;
+    private static readonly ImmutableArray<string> NotAfterDay = DateWords.Embedded.NotAfterDay;
+    private static readonly ImmutableArray<string> NotAfterMonth = DateWords.Embedded.NotAfterMonth;
+    private static readonly ImmutableArray<string> NotAfterLeadingMonth = DateWords.Embedded.NotAfterLeadingMonth;
 
     private const string Separators = "/-.,・";
 
@@ -52,9 +32,9 @@ internal static partial class DatePointParser
     {
         point = RawPoint.Empty(at);
         int i = at;
-        if (Scan.At(t, i, "西暦"))
+        if (Scan.Match(t, i, Calendars) is string calendar)
         {
-            i += 2;
+            i += calendar.Length;
         }
         bool haveYear = TryYear(t, ref i, ref point, out char separator);
         bool haveMonth = haveYear ? TryMonthAfterYear(t, ref i, ref point, separator) : TryMonthFirst(t, ref i, ref point, out separator);
@@ -75,26 +55,10 @@ internal static partial class DatePointParser
         return true;
     }
 
-    // The word of a table (今年, 同月…) that starts at i. No two words of a table share a start, so
-    // there is at most one.
-    private static bool TryWordAt(ReadOnlySpan<char> t, int i, Word[] words, out Word word)
-    {
-        foreach (var w in words)
-        {
-            if (Scan.At(t, i, w.Text))
-            {
-                word = w;
-                return true;
-            }
-        }
-        word = default;
-        return false;
-    }
-
     private static bool TryYear(ReadOnlySpan<char> t, ref int i, ref RawPoint point, out char separator)
     {
         separator = '\0';
-        if (TryWordAt(t, i, YearWords, out var w))
+        if (YearWords.TryMatch(t, i, out var w))
         {
             point.YearKind = w.Kind;
             point.Year = w.Offset;
@@ -250,5 +214,5 @@ internal static partial class DatePointParser
         return LooksLikeNumber(t, Scan.SkipBlank(t, after)) ? after : k;
     }
 
-    private static bool NotAfter(ReadOnlySpan<char> t, int k, string[] words) => Scan.Match(t, k, words) is not null;
+    private static bool NotAfter(ReadOnlySpan<char> t, int k, ImmutableArray<string> words) => Scan.Match(t, k, words) is not null;
 }

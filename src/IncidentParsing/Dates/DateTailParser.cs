@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
 
@@ -9,16 +10,9 @@ namespace IncidentParsing.Dates;
 /// </summary>
 internal static class DateTailParser
 {
-    private readonly record struct MonthPart(string Text, DatePart Part);
-
-    private static readonly MonthPart[] MonthParts =
-    [
-        new("上旬", DatePart.Early), new("初旬", DatePart.Early), new("中旬", DatePart.Middle), new("下旬", DatePart.Late),
-        new("末日", DatePart.End), new("終わり", DatePart.End), new("初め", DatePart.Early), new("始め", DatePart.Early),
-        new("半ば", DatePart.Middle), new("末", DatePart.End), new("頭", DatePart.Early),
-    ];
-
-    private static readonly string[] Approximations = ["頃", "ごろ", "ころ", "ぐらい", "くらい", "前後", "過ぎ", "すぎ"];
+    // From date-words.tsv, longest first.
+    private static readonly ImmutableArray<MonthPartWord> MonthParts = DateWords.Embedded.MonthParts;
+    private static readonly ImmutableArray<string> Approximations = DateWords.Embedded.Approximations;
 
     // 13、16、17…及び27日: numbers separated by 、 and a last one with 日.
     internal static bool IsDayList(ReadOnlySpan<char> t, int i)
@@ -61,7 +55,7 @@ internal static class DateTailParser
         }
     }
 
-    internal static readonly string[] ListJoiners = ["及び", "および", "並びに", "と", "…", "...", "‥"];
+    private static readonly ImmutableArray<string> ListJoiners = DateWords.Embedded.ListJoiners;
 
     public static void AfterDay(ReadOnlySpan<char> t, ref int i, ref RawPoint point)
     {
@@ -131,7 +125,7 @@ internal static class DateTailParser
         {
             k++;
         }
-        foreach (var p in MonthParts)
+        foreach (var p in MonthParts.AsSpan())
         {
             if (Scan.At(t, k, p.Text))
             {

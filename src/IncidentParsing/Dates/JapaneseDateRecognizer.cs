@@ -1,21 +1,24 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using IncidentParsing.Model;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Dates;
 
 /// <summary>
-/// Finds every date and time expression in a normalized text (see <see cref="NormalizedText"/>) and
+/// Finds every date and time expression in a text and
 /// resolves it: Gregorian and era dates, partial dates completed from the nearest preceding full
 /// date or the reference date, ranges, day lists, month parts, fiscal years and times of day.
 /// Extract, then resolve: a hand-written scanner reads each candidate as written, then a resolver
 /// turns it into a <see cref="JapaneseDate"/>. Immutable and thread-safe; one instance serves all.
 /// </summary>
-public sealed class JapaneseDateRecognizer
+public sealed partial class JapaneseDateRecognizer
 {
-    private static readonly string[] RangeConnectors = ["から", "~", "〜", "-", "−", "ー", "―", "–", "‐", "至"];
-    private static readonly string[] RangeClosers = ["までの間", "までの期間", "まで", "の間", "の期間", "にかけて", "にわたって", "にわたり"];
-    private static readonly string[] OpenEnds = ["現在", "現時点", "本日", "今日"];
+    // From date-words.tsv, longest first.
+    private static readonly ImmutableArray<string> RangeConnectors = DateWords.Embedded.RangeConnectors;
+    private static readonly ImmutableArray<string> RangeClosers = DateWords.Embedded.RangeClosers;
+    private static readonly ImmutableArray<string> RangeEndPrefixes = DateWords.Embedded.RangeEndPrefixes;
+    private static readonly ImmutableArray<string> OpenEnds = DateWords.Embedded.OpenEnds;
     private const string LetterEraChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private readonly SearchValues<char> _triggers;
@@ -23,22 +26,24 @@ public sealed class JapaneseDateRecognizer
     /// <summary>Creates the recognizer; era names come from the platform's Japanese calendar.</summary>
     public JapaneseDateRecognizer()
     {
-        string triggers = "0123456789〇一二三四五六七八九十百千零西昨去今本来同翌前先当" + JapaneseEras.Instance.FirstChars
-            + TimeOfDayParser.PrefixFirstChars + LetterEraChars;
-        _triggers = SearchValues.Create(string.Concat(triggers.Distinct()));
+        // A date can open only with a number, an era, a word of date-words.tsv or a time prefix: the scanner
+        // jumps between these characters and never looks at the rest.
+        TriggerChars = string.Concat(("0123456789" + DateNumber.KanjiNumeralChars + DateWords.Embedded.OpeningChars
+            + JapaneseEras.Instance.FirstChars + TimeOfDayParser.PrefixFirstChars + LetterEraChars).Distinct());
+        _triggers = SearchValues.Create(TriggerChars);
     }
+
+    /// <summary>The characters at which the scanner tries to read a date.</summary>
+    internal string TriggerChars { get; }
 
     /// <summary>The shared instance.</summary>
     public static JapaneseDateRecognizer Default { get; } = new();
 
     /// <summary>
-    /// Every date or time expression in <paramref name="text"/>, in text order. Dates without a year
-    /// (or month) are completed from the nearest preceding full date, else from <paramref name="reference"/>,
-    /// and marked inferred; those that cannot be completed are left out unless they carry a time.
+    /// As <see cref="Recognize"/> on a text already normalized by <see cref="NormalizedText"/>, offsets into
+    /// <paramref name="text"/> itself, as a list the caller may trim in place: the parser's path, which has
+    /// normalized the whole document once.
     /// </summary>
-    public IReadOnlyList<DateMention> Recognize(string text, JapaneseDate? reference) => RecognizeList(text, reference);
-
-    /// <summary>As <see cref="Recognize"/>, as a list the caller may trim in place.</summary>
     internal List<DateMention> RecognizeList(string text, JapaneseDate? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -55,7 +60,7 @@ public sealed class JapaneseDateRecognizer
                 break;
             }
             i += next;
-            if (!StartAllowed(t, i) || !DatePointParser.TryParse(t, i, out var raw) || raw.End <= raw.Start)
+            if (!StartAllowed(t, i) || InsideLongerWord(t, i) || !DatePointParser.TryParse(t, i, out var raw) || raw.End <= raw.Start)
             {
                 i++;
                 continue;
@@ -139,6 +144,11 @@ public sealed class JapaneseDateRecognizer
         return true;
     }
 
+    // Longest match: 来年 in 再来年 and 昨年 in 一昨年 are not dates of their own, unless the longer word could
+    // not start where it stands (after a kanji numeral, say) and so was never a candidate.
+    private static bool InsideLongerWord(ReadOnlySpan<char> t, int i) =>
+        DateWords.Embedded.StartOfEnclosingWord(t, i) is int start and >= 0 && StartAllowed(t, start);
+
     private static int Emit(ReadOnlySpan<char> t, in RawPoint raw, JapaneseDate? reference, ref DateContext context, List<DateMention> found, List<Pending> pending)
     {
         if (raw.ListFollows)
@@ -217,9 +227,10 @@ public sealed class JapaneseDateRecognizer
             return false;
         }
         int k = Scan.SkipBlank(t, j + connector.Length);
-        if (Scan.At(t, k, "翌") && k + 1 < t.Length && (char.IsAsciiDigit(t[k + 1]) || JapaneseEras.Instance.TryMatchName(t, k + 1, out _)))
+        if (Scan.Match(t, k, RangeEndPrefixes) is string prefix && k + prefix.Length < t.Length
+            && (char.IsAsciiDigit(t[k + prefix.Length]) || JapaneseEras.Instance.TryMatchName(t, k + prefix.Length, out _)))
         {
-            k++;
+            k += prefix.Length;
         }
         if (Scan.Match(t, k, OpenEnds) is string open && connector != "-")
         {

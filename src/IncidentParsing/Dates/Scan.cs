@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace IncidentParsing.Dates;
 
 /// <summary>Small character helpers shared by the date scanners.</summary>
@@ -33,7 +35,12 @@ internal static class Scan
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';
 
     /// <summary>The first of <paramref name="words"/> at <paramref name="i"/>, or null.</summary>
-    public static string? Match(ReadOnlySpan<char> t, int i, string[] words)
+    public static string? Match(ReadOnlySpan<char> t, int i, string[] words) => Match(t, i, words.AsSpan());
+
+    /// <summary>The first of <paramref name="words"/> at <paramref name="i"/>, or null (the date word lists are longest first).</summary>
+    public static string? Match(ReadOnlySpan<char> t, int i, ImmutableArray<string> words) => Match(t, i, words.AsSpan());
+
+    private static string? Match(ReadOnlySpan<char> t, int i, ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {

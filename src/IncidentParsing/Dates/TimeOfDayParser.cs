@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using IncidentParsing.Model;
 
 namespace IncidentParsing.Dates;
@@ -8,40 +10,18 @@ namespace IncidentParsing.Dates;
 /// </summary>
 internal static class TimeOfDayParser
 {
-    private readonly record struct Prefix(string Text, Meridiem Meridiem, DatePart Part, int FixedHour);
+    // From date-words.tsv, longest first: the first match wins.
+    private static readonly ImmutableArray<TimePrefixWord> Prefixes = DateWords.Embedded.TimePrefixes;
 
-    // Longest first: the first match wins.
-    private static readonly Prefix[] Prefixes =
-    [
-        new("昼食時", Meridiem.Noon, DatePart.None, -1),
-        new("真夜中", Meridiem.Midnight, DatePart.Night, 0),
-        new("午前", Meridiem.Am, DatePart.Morning, -1),
-        new("午後", Meridiem.Pm, DatePart.Afternoon, -1),
-        new("正午", Meridiem.Pm, DatePart.None, 12),
-        new("今朝", Meridiem.None, DatePart.Morning, -1),
-        new("早朝", Meridiem.None, DatePart.Morning, -1),
-        new("今夜", Meridiem.Night, DatePart.Night, -1),
-        new("今晩", Meridiem.Night, DatePart.Night, -1),
-        new("夜中", Meridiem.Midnight, DatePart.Night, -1),
-        new("深夜", Meridiem.Midnight, DatePart.Night, -1),
-        new("未明", Meridiem.Midnight, DatePart.BeforeDawn, -1),
-        new("夕方", Meridiem.Pm, DatePart.Evening, -1),
-        new("夕刻", Meridiem.Pm, DatePart.Evening, -1),
-        new("A.M.", Meridiem.Am, DatePart.Morning, -1),
-        new("P.M.", Meridiem.Pm, DatePart.Afternoon, -1),
-        new("AM", Meridiem.Am, DatePart.Morning, -1),
-        new("PM", Meridiem.Pm, DatePart.Afternoon, -1),
-        new("am", Meridiem.Am, DatePart.Morning, -1),
-        new("pm", Meridiem.Pm, DatePart.Afternoon, -1),
-        new("朝", Meridiem.None, DatePart.Morning, -1),
-        new("夜", Meridiem.Night, DatePart.Night, -1),
-        new("晩", Meridiem.Night, DatePart.Night, -1),
-        new("夕", Meridiem.Pm, DatePart.Evening, -1),
-        new("昼", Meridiem.Noon, DatePart.None, -1),
-    ];
+    // Most positions tried open no prefix (they are digits): one lookup says so.
+    private static readonly SearchValues<char> PrefixStarts = SearchValues.Create(string.Concat(Prefixes.Select(p => p.Text[0]).Distinct()));
+    private static readonly ImmutableArray<ClockSuffixWord> ClockSuffixes = DateWords.Embedded.ClockSuffixes;
+
+    // After 時, these make it a word (3時間, 9時点, 10時代) rather than a time.
+    private static readonly SearchValues<char> NotAfterHour = SearchValues.Create(DateWords.Embedded.NotAfterHour);
 
     // After an hour written in kanji, these may follow 時 (anything else makes 一時的・一時停止 a word).
-    private const string KanjiHourFollowers = "半分頃過以前";
+    private static readonly string KanjiHourFollowers = DateWords.Embedded.KanjiHourFollowers;
 
     /// <summary>The characters a time can start with (besides digits and kanji numerals).</summary>
     public static string PrefixFirstChars { get; } = string.Concat(Prefixes.Select(p => p.Text[0]).Distinct()) + "零";
@@ -53,8 +33,8 @@ internal static class TimeOfDayParser
     public static bool TryParse(ReadOnlySpan<char> t, int at, bool partAlone, ref RawPoint point)
     {
         int i = at;
-        var prefix = default(Prefix);
-        foreach (var p in Prefixes)
+        var prefix = default(TimePrefixWord);
+        foreach (var p in i < t.Length && PrefixStarts.Contains(t[i]) ? Prefixes.AsSpan() : [])
         {
             if (Scan.At(t, i, p.Text))
             {
@@ -131,7 +111,7 @@ internal static class TimeOfDayParser
                 return false;
             }
             int k = Scan.SkipSpaces(t, j);
-            foreach (var (text, m) in ClockSuffixes)
+            foreach (var (text, m) in ClockSuffixes.AsSpan())
             {
                 if (Scan.At(t, k, text) && (k + text.Length >= t.Length || !char.IsAsciiLetter(t[k + text.Length])))
                 {
@@ -149,7 +129,7 @@ internal static class TimeOfDayParser
             return false;
         }
         j++;
-        if (j < t.Length && t[j] is '間' or '点' or '期' or '代' or '刻' or '給' or '差' or '効' or '候')
+        if (j < t.Length && NotAfterHour.Contains(t[j]))
         {
             return false;
         }
@@ -190,9 +170,6 @@ internal static class TimeOfDayParser
         end = j;
         return true;
     }
-
-    private static readonly (string Text, Meridiem Meridiem)[] ClockSuffixes =
-        [("a.m.", Meridiem.Am), ("p.m.", Meridiem.Pm), ("am", Meridiem.Am), ("pm", Meridiem.Pm), ("AM", Meridiem.Am), ("PM", Meridiem.Pm)];
 
     /// <summary>The hour on the 24-hour clock for an hour written with <paramref name="meridiem"/>.</summary>
     public static int To24(int hour, Meridiem meridiem) => meridiem switch

@@ -112,7 +112,8 @@ internal sealed class LineClassifier
         {
             return LineRole.Caption;
         }
-        if (key.Length <= 24 && key.IndexOfAny('、', '。') < 0 && _cues.Has(LayoutCue.Credit, key) && !HasIncidentWord(key))
+        // A source's name has no digits: "(2023年3月29日放送)" is a date line.
+        if (key.Length <= 24 && key.IndexOfAny('、', '。') < 0 && key.IndexOfAnyInRange('0', '9') < 0 && _cues.Has(LayoutCue.Credit, key) && !HasIncidentWord(key))
         {
             return LineRole.Credit;
         }

@@ -33,7 +33,7 @@ public sealed class ExtractionContext
         _offset = notice.Start;
         _streamOffset = streamOffset;
         _tokenizer = tokenizer;
-        Text = new string(document.Span[notice.Start..notice.End]);
+        Text = MaskedText(document.Span[notice.Start..notice.End], notice.Layout);
         Header = notice.Header;
         Layout = notice.Layout;
         ReferenceDate = referenceDate ?? notice.Header.Published;
@@ -183,6 +183,33 @@ public sealed class ExtractionContext
         string name = _extractorNames.TryGetValue(extractor, out var known) ? known : ExtractorList.NameOf(extractor);
         Incident.Annotations.Add(new Annotation(name, key, value, at.Text, at.Start, at.End));
     }
+
+    // Page furniture, news credits and (outside a blog) links to other articles are blanked out of the text the
+    // extractors read, offsets unchanged, so no count, date, name or statement is taken from them.
+    private static string MaskedText(ReadOnlySpan<char> notice, NoticeLayout layout)
+    {
+        bool blog = layout.Kind is DocumentKind.BlogPost or DocumentKind.Digest;
+        bool any = false;
+        foreach (var line in layout.Lines)
+        {
+            any |= Masked(line.Role, blog) && line.End > line.Start;
+        }
+        if (!any)
+        {
+            return new string(notice);
+        }
+        var chars = notice.ToArray();
+        foreach (var line in layout.Lines)
+        {
+            if (Masked(line.Role, blog) && line.End <= chars.Length)
+            {
+                chars.AsSpan(line.Start, line.End - line.Start).Fill(' ');
+            }
+        }
+        return new string(chars);
+    }
+
+    private static bool Masked(LineRole role, bool blog) => role is LineRole.Chrome or LineRole.Credit || (role == LineRole.Related && !blog);
 
     // A title wrapped onto two lines reads as one line.
     private static string TitleText(string source)
