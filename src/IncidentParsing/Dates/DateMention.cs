@@ -36,7 +36,7 @@ public readonly record struct ClockTime(int Hour, int Minute = -1, int Second = 
 /// range, its end. A time written without any date has a null <see cref="Value"/> and its
 /// <see cref="Time"/> set.
 /// </summary>
-/// <param name="Span">Offsets of the expression in the text that was scanned.</param>
+/// <param name="Span">Offsets of the expression (UTF-16, end exclusive) in the string given to <see cref="JapaneseDateRecognizer.Recognize"/>, as the caller wrote it.</param>
 /// <param name="Value">The date (the start of a range); null for a time of day with no date.</param>
 /// <param name="RangeEnd">The end of a range, when the text names one and it has a date.</param>
 public sealed record DateMention(TextSpan Span, JapaneseDate? Value, JapaneseDate? RangeEnd)
@@ -56,7 +56,7 @@ public sealed record DateMention(TextSpan Span, JapaneseDate? Value, JapaneseDat
     /// <summary>True when the range runs on to the present (<c>~現在</c>) or is open (<c>から</c> alone).</summary>
     public bool OpenEnded { get; init; }
 
-    /// <summary>Where a weekday in brackets contradicts the date, its span; null otherwise.</summary>
+    /// <summary>Where a weekday in brackets contradicts the date, its span (offsets as <see cref="Span"/>); null otherwise.</summary>
     public TextSpan? WeekdayMismatch { get; init; }
 
     /// <summary>The start as ISO 8601 at the text's precision (<c>2021-07-18T09:42</c>, or <c>T09:42</c> without a date).</summary>
