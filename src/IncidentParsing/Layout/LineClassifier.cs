@@ -154,7 +154,7 @@ internal sealed class LineClassifier
         {
             shape |= LineShape.TitleStart;
         }
-        if (trimmed[0] is '・' or '-' or '•' or '*' or '※' or '‐' or '−' or '＊')
+        if (trimmed[0] is '・' or '-' or '•' or '*' or '‐' or '−' or '＊')
         {
             shape |= LineShape.Bulleted;
         }

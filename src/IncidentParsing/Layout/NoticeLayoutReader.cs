@@ -202,7 +202,7 @@ internal sealed class NoticeLayoutReader
     }
 
     private static bool IsTitleCandidate(ReadOnlySpan<char> text, TextLine line, LineFacts f) =>
-        f.TitleLike && !f.Has(LineShape.Sentence) && !f.Has(LineShape.Bulleted) && Trimmed(text, line).Length >= (f.Has(LineShape.TitleEnd) ? 4 : 6);
+        f.TitleLike && !f.Has(LineShape.Sentence) && !f.Has(LineShape.Bulleted) && !Trimmed(text, line).StartsWith('※') && Trimmed(text, line).Length >= (f.Has(LineShape.TitleEnd) ? 4 : 6);
 
     // "ご利用明細書の誤封入による" / "組合員様の個人情報の漏えいについて": the line above a title that runs on into it.
     private static int WrappedTitleStart(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int title)
@@ -468,7 +468,8 @@ internal sealed class NoticeLayoutReader
             {
                 return i;
             }
-            if (i < body)
+            // A date with a list right under it heads a timeline ("2030年8月1日" / "・不正アクセスを検知").
+            if (i < body && !(i + 1 < lines.Length && facts[i + 1].Has(LineShape.Bulleted)))
             {
                 first ??= i;
             }

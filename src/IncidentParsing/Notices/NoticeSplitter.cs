@@ -82,8 +82,10 @@ public sealed class NoticeSplitter
                 starts.Add(i);
             }
         }
-        // One bare title alone is a notice's title set apart by blank lines, not a blog's post header.
-        bool dump = casebook || starts.Count >= 2;
+        // One bare title inside a document is a notice's title set apart by blank lines, not a blog's post header;
+        // a document that opens with one is a post of a dump, cut out of it, and reads as it did there.
+        bool dump = casebook || starts.Count >= 2
+            || (starts.Count == 1 && FirstContentLine(text, lines, starts[0]) < 0);
         if (!dump)
         {
             starts.Clear();
@@ -108,7 +110,8 @@ public sealed class NoticeSplitter
                 last--;
             }
             bool postHeader = dump && (k > 0 || firstContent < 0);
-            var kind = dump ? DocumentKind.BlogPost : DocumentKind.Notice;
+            // Text before a dump's first post header reads as it would alone: as a notice.
+            var kind = postHeader ? DocumentKind.BlogPost : DocumentKind.Notice;
             var (header, layout) = _reader.Read(text, lines[first..(last + 1)], postHeader, kind);
             notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, header) { Layout = layout });
         }

@@ -119,7 +119,7 @@ public sealed class NothingLostTests
     {
         if (node is JsonObject obj)
         {
-            foreach (var key in new[] { "start", "end" })
+            foreach (var key in new[] { "start", "end", "bodyStart" })
             {
                 if (obj[key] is JsonValue v && v.TryGetValue<int>(out int n))
                 {
