@@ -58,7 +58,7 @@ internal sealed class LineClassifier
         {
             return new LineFacts(LineRole.Contact, shape, null, 0, 0);
         }
-        if (_cues.Has(LayoutCue.Related, key))
+        if (truncated && _cues.Has(LayoutCue.Related, key))
         {
             return new LineFacts(LineRole.Related, shape, null, 0, 0);
         }
@@ -88,9 +88,13 @@ internal sealed class LineClassifier
 
     private LineRole? RoleOfShortLine(ReadOnlySpan<char> line, ReadOnlySpan<char> key)
     {
-        if (_cues.Has(LayoutCue.Chrome, key) || IsBreadcrumb(key) || IsBranding(line, key))
+        if (_cues.Has(LayoutCue.Chrome, key) || IsBreadcrumb(key) || IsBranding(line, key) || IsPageNumber(key))
         {
             return LineRole.Chrome;
+        }
+        if (_cues.Has(LayoutCue.Related, key))
+        {
+            return LineRole.Related;
         }
         if (_cues.IsWord(LayoutCue.Kigo, key))
         {
@@ -108,16 +112,46 @@ internal sealed class LineClassifier
         {
             return LineRole.Addressee;
         }
-        if (_cues.Has(LayoutCue.Caption, key))
+        if (_cues.Has(LayoutCue.Caption, key) || IsPhotoCaption(key))
         {
             return LineRole.Caption;
         }
-        // A source's name has no digits: "(2023年3月29日放送)" is a date line.
-        if (key.Length <= 24 && key.IndexOfAny('、', '。') < 0 && key.IndexOfAnyInRange('0', '9') < 0 && _cues.Has(LayoutCue.Credit, key) && !HasIncidentWord(key))
+        // A source's name has no digits ("(2023年3月29日放送)" is a date line), but may carry its date in brackets.
+        var source = key.Length > 2 && key[^1] == ')' && key.IndexOf('(') is > 1 and var open ? key[..open] : key;
+        if (source.Length <= 24 && source.IndexOfAny('、', '。') < 0 && source.IndexOfAnyInRange('0', '9') < 0
+            && _cues.Has(LayoutCue.Credit, source) && !HasIncidentWord(source))
         {
             return LineRole.Credit;
         }
         return null;
+    }
+
+    // "- 1 -", "1/3", "(2/5)", "P.3": a page number a PDF repeats on every page.
+    private static bool IsPageNumber(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 9)
+        {
+            return false;
+        }
+        var core = key.Trim("-()pP.");
+        int slash = core.IndexOf('/');
+        var digits = slash < 0 ? core : core[..slash];
+        var total = slash < 0 ? [] : core[(slash + 1)..];
+        return !digits.IsEmpty && !digits.ContainsAnyExceptInRange('0', '9') && !total.ContainsAnyExceptInRange('0', '9')
+            && (slash > 0 || core.Length < key.Length);
+    }
+
+    // "記者会見で謝罪する社長(中央)=21日、港川市": a newspaper's photo caption ends with "=day, place".
+    private static bool IsPhotoCaption(ReadOnlySpan<char> key)
+    {
+        int eq = key.LastIndexOf('=');
+        if (eq < 4 || key.Length - eq > 16 || key.IndexOf('。') >= 0)
+        {
+            return false;
+        }
+        var tail = key[(eq + 1)..];
+        int day = tail.IndexOf('日');
+        return day > 0 && !tail[..day].ContainsAnyExceptInRange('0', '9');
     }
 
     // "ホーム > 市政情報 > お知らせ > …": two or more separators, or one after a home link.

@@ -54,6 +54,7 @@ internal sealed class NoticeLayoutReader
         else
         {
             MarkMenus(text, lines, facts, roles);
+            MarkRunningHeads(text, lines, facts, roles);
             (title, titleLast, sentenceTitle) = FindTitle(text, lines, facts, roles);
             if (!sentenceTitle && title > 0)
             {
@@ -69,7 +70,7 @@ internal sealed class NoticeLayoutReader
             roles[i] = sentenceTitle ? LineRole.Lead : LineRole.Title;
         }
         int body = MarkHeaderBlock(text, lines, facts, roles, title, titleLast, sentenceTitle);
-        MarkBody(lines, facts, roles, body);
+        MarkBody(text, lines, facts, roles, body);
         JapaneseDate? published = header.Published;
         var publishedSpan = header.PublishedSpan;
         if (published is null && !postHeader && FindPublished(lines, facts, roles, body) is int at)
@@ -102,8 +103,13 @@ internal sealed class NoticeLayoutReader
         for (int i = 0; i < lines.Length; i++)
         {
             var f = facts[i];
-            if (roles[i] != LineRole.Body || f.Has(LineShape.ContactLine))
+            if (roles[i] != LineRole.Body)
             {
+                continue;
+            }
+            if (f.Has(LineShape.ContactLine))
+            {
+                roles[i] = LineRole.Contact;
                 continue;
             }
             if (f.Has(LineShape.IssuerLike) && !f.TitleLike)
@@ -216,6 +222,43 @@ internal sealed class NoticeLayoutReader
         bool runsOn = roles[title - 1] is LineRole.Body or LineRole.Label && f.Role == LineRole.Body && length is >= 6 and <= 40
             && (f.Shape & (LineShape.Sentence | LineShape.IssuerLike | LineShape.TitleEnd | LineShape.Numbered | LineShape.Bulleted | LineShape.ContactLine)) == 0;
         return runsOn ? title - 1 : title;
+    }
+
+    // The same short line three times or more, pages apart: a PDF's running head or foot. (A title echoed at the top
+    // of a page, as its page title and heading, stands lines apart, not pages.)
+    private static void MarkRunningHeads(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles)
+    {
+        const int PageApart = 5;
+        if (lines.Length < 12)
+        {
+            return;
+        }
+        var seen = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = Trimmed(text, lines[i]);
+            if (roles[i] == LineRole.Body && line.Length is >= 4 and <= 60 && !facts[i].Has(LineShape.Sentence))
+            {
+                string key = new(line);
+                if (!seen.TryGetValue(key, out var at))
+                {
+                    seen[key] = at = [];
+                }
+                at.Add(i);
+            }
+        }
+        foreach (var at in seen.Values)
+        {
+            bool apart = at.Count >= 3;
+            for (int k = 1; k < at.Count && apart; k++)
+            {
+                apart = at[k] - at[k - 1] >= PageApart;
+            }
+            foreach (int i in apart ? at : [])
+            {
+                roles[i] = LineRole.Chrome;
+            }
+        }
     }
 
     // A run of short lines at the top of a page with a chrome line among them is the site's menu.
@@ -396,26 +439,24 @@ internal sealed class NoticeLayoutReader
         return line.SequenceEqual(title) || (line.Length >= 8 && title.StartsWith(line)) || (title.Length >= 8 && line.StartsWith(title));
     }
 
-    // Leads, headings, contact blocks and the closing signature.
-    private static void MarkBody(ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int body)
+    // Leads, headings, contact blocks, related links and the closing signature.
+    private static void MarkBody(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int body)
     {
         bool lead = true;
         bool contact = false;
+        bool related = false;
         int lastStatement = -1;
         for (int i = body; i < lines.Length; i++)
         {
             var f = facts[i];
-            if (roles[i] == LineRole.Contact)
+            if (roles[i] is LineRole.Contact or LineRole.Related)
             {
-                contact = true;
+                contact = roles[i] == LineRole.Contact;
+                related = roles[i] == LineRole.Related;
                 continue;
             }
             if (roles[i] == LineRole.Blank)
             {
-                if (lead && i > body)
-                {
-                    lead = false;
-                }
                 contact &= i + 1 < lines.Length && (facts[i + 1].Has(LineShape.ContactLine) || facts[i + 1].Role == LineRole.Blank);
                 continue;
             }
@@ -423,35 +464,76 @@ internal sealed class NoticeLayoutReader
             {
                 continue;
             }
+            if (related && lines[i].End - lines[i].Start <= 60 && !f.Has(LineShape.Sentence))
+            {
+                roles[i] = LineRole.Related; // the titles of the articles linked under 関連記事
+                continue;
+            }
+            related = false;
             if (contact && !f.Has(LineShape.Sentence))
             {
                 roles[i] = LineRole.Contact;
                 continue;
             }
             contact = false;
-            if (f.Has(LineShape.Numbered) && !f.Has(LineShape.Sentence) && lines[i].End - lines[i].Start <= 40)
+            if (IsHeading(text, lines, facts, roles, i))
             {
                 roles[i] = LineRole.Heading;
-                lead = false;
+                lead &= lastStatement < 0; // a heading before any statement leaves the lead to come
                 continue;
             }
             if (lead)
             {
                 roles[i] = LineRole.Lead;
+                // The lead is one paragraph: it ends at the next blank line or heading.
+                lead = i + 1 < lines.Length && facts[i + 1].Role == LineRole.Body && !IsHeading(text, lines, facts, roles, i + 1);
             }
             if (f.Has(LineShape.Sentence))
             {
                 lastStatement = i;
             }
         }
-        // After the last statement: the issuer, the representative and the date that sign the notice.
+        // After the last statement: the issuer, the representative and the date that sign the notice (a page's
+        // labelled date, 最終更新日, stays a date line).
         for (int i = Math.Max(lastStatement + 1, body); i < lines.Length; i++)
         {
-            if (roles[i] == LineRole.Date || (roles[i] is LineRole.Body or LineRole.Lead && facts[i].Has(LineShape.IssuerLike)))
+            if ((roles[i] == LineRole.Date && !facts[i].Has(LineShape.Published) && !HasUpdateLabel(text, lines[i]))
+                || (roles[i] is LineRole.Body or LineRole.Lead && facts[i].Has(LineShape.IssuerLike)))
             {
                 roles[i] = LineRole.Signature;
             }
         }
+    }
+
+    private static bool HasUpdateLabel(ReadOnlySpan<char> text, TextLine line) => text[line.Start..line.End].Contains("更新", StringComparison.Ordinal);
+
+    // A numbered or marked short line, or a short line that is no statement with a statement under it: a heading.
+    private static bool IsHeading(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineFacts[] facts, LineRole[] roles, int i)
+    {
+        var f = facts[i];
+        if (f.Role != LineRole.Body || f.Has(LineShape.Sentence) || f.Has(LineShape.IssuerLike | LineShape.ContactLine | LineShape.Bulleted))
+        {
+            return false;
+        }
+        int length = Trimmed(text, lines[i]).Length;
+        if (f.Has(LineShape.Numbered))
+        {
+            return length <= 40;
+        }
+        if (length > 20 || length < 2 || Trimmed(text, lines[i]).IndexOfAny('、', ',') >= 0)
+        {
+            return false;
+        }
+        for (int j = i + 1; j < lines.Length; j++)
+        {
+            if (facts[j].Role == LineRole.Blank)
+            {
+                continue;
+            }
+            // A statement, a list, or a line of data longer than a list item stands under a heading.
+            return facts[j].Role == LineRole.Body && (facts[j].Has(LineShape.Sentence | LineShape.Bulleted) || Trimmed(text, lines[j]).Length > 20);
+        }
+        return false;
     }
 
     // The notice's own date: a labelled date line, else a date line around the title, else the signature's date.
