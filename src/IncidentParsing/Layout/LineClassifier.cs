@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using IncidentParsing.Dates;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Model;
@@ -21,15 +23,19 @@ internal sealed class LineClassifier
 
     private readonly LayoutLexicon _cues;
     private readonly JapaneseDateRecognizer _dates;
-    private readonly string[] _incidentWords;
+    private readonly SearchValues<char> _incidentFirsts;
+    private readonly FrozenDictionary<char, string[]> _incidentWords;
 
     public LineClassifier(LayoutLexicon cues, JapaneseDateRecognizer dates)
     {
         _cues = cues;
         _dates = dates;
-        _incidentWords = Lexicon.ReadEmbedded("Notices/title-cues.tsv")
+        // Indexed by first character: every line is searched once for any of them, not once per word.
+        var words = Lexicon.ReadEmbedded("Notices/title-cues.tsv")
             .Where(r => r.Length > 1 && r[1] == "incident" && r[0].Length > 1)
-            .Select(r => r[0]).ToArray();
+            .Select(r => r[0]).Distinct().ToArray();
+        _incidentWords = words.GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+        _incidentFirsts = SearchValues.Create(string.Concat(_incidentWords.Keys));
     }
 
     public LayoutLexicon Cues => _cues;
@@ -76,12 +82,17 @@ internal sealed class LineClassifier
     /// <summary>True when <paramref name="line"/> names an incident.</summary>
     public bool HasIncidentWord(ReadOnlySpan<char> line)
     {
-        foreach (var word in _incidentWords)
+        int at;
+        while ((at = line.IndexOfAny(_incidentFirsts)) >= 0)
         {
-            if (line.Contains(word, StringComparison.Ordinal))
+            foreach (var word in _incidentWords[line[at]])
             {
-                return true;
+                if (line[at..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
+            line = line[(at + 1)..];
         }
         return false;
     }
@@ -285,7 +296,8 @@ internal sealed class LineClassifier
         dateStart = dateEnd = 0;
         published = false;
         var line = text[start..end];
-        if (line.IndexOfAnyInRange('0', '9') < 0)
+        // A full date has digits and 年 or a separator: most short lines are turned away before the recognizer.
+        if (line.IndexOfAnyInRange('0', '9') < 0 || (line.IndexOf('年') < 0 && line.IndexOfAny('/', '.', '-') < 0))
         {
             return false;
         }

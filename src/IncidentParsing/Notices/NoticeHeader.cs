@@ -20,6 +20,14 @@ public readonly record struct NoticeSpan(int Start, int End, NoticeHeader Header
 {
     private readonly NoticeLayout? _layout;
 
-    /// <summary>The notice's layout: the role of every line, with spans relative to <see cref="Start"/>.</summary>
+    /// <summary>
+    /// The notice's layout: the role of every line, with spans relative to <see cref="Start"/>. A blog post's is read
+    /// when first asked for (<see cref="Pipeline.ExtractionContext.Layout"/>): its header says all the parse needs.
+    /// </summary>
     public NoticeLayout Layout { get => _layout ?? NoticeLayout.Empty; init => _layout = value; }
+
+    /// <summary>The kind of document the notice was read from.</summary>
+    public DocumentKind Kind { get; init; }
+
+    internal bool HasLayout => _layout is not null;
 }

@@ -112,10 +112,31 @@ public sealed class NoticeSplitter
             bool postHeader = dump && (k > 0 || firstContent < 0);
             // Text before a dump's first post header reads as it would alone: as a notice.
             var kind = postHeader ? DocumentKind.BlogPost : DocumentKind.Notice;
+            if (postHeader)
+            {
+                var postHeaderLine = TitleLine.Parse(text, lines[first].Start, lines[first].End, lines[first].Start, _dates);
+                notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, postHeaderLine) { Kind = kind });
+                continue;
+            }
             var (header, layout) = _reader.Read(text, lines[first..(last + 1)], postHeader, kind);
-            notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, header) { Layout = layout });
+            notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, header) { Layout = layout, Kind = layout.Kind });
         }
         return notices;
+    }
+
+    /// <summary>The layout of a blog post (its text alone, its first line the post's header), read on demand.</summary>
+    internal NoticeLayout ReadPostLayout(string post)
+    {
+        var lines = new List<TextLine>();
+        int start = 0;
+        while (start <= post.Length)
+        {
+            int nl = post.IndexOf('\n', start);
+            int end = nl < 0 ? post.Length : nl;
+            lines.Add(new TextLine(start, end, end > start && post.AsSpan(start, end - start).Trim(' ').IsEmpty));
+            start = end + 1;
+        }
+        return _reader.Read(post, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lines), postHeader: true, DocumentKind.BlogPost).Layout;
     }
 
     // A title printed twice (the page's title, then the heading) starts one post, not two.

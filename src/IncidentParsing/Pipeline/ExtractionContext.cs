@@ -18,6 +18,8 @@ public sealed class ExtractionContext
     private readonly int _streamOffset;
     private readonly ITokenizer _tokenizer;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly NoticeSplitter _splitter;
+    private NoticeLayout? _layout;
     private NoticeTextPool? _texts; // made on the first value's text: many posts have none
     // A handful of shared analyses per notice: a short list searched by reference beats a hash table here.
     private readonly List<KeyValuePair<Type, object>> _shared = new(8);
@@ -26,16 +28,18 @@ public sealed class ExtractionContext
     private IReadOnlyList<Token>? _tokens;
 
     internal ExtractionContext(NormalizedText document, NoticeSpan notice, int streamOffset, ITokenizer tokenizer,
-        JapaneseDate? referenceDate, IReadOnlyDictionary<IIncidentExtractor, string> extractorNames)
+        JapaneseDate? referenceDate, IReadOnlyDictionary<IIncidentExtractor, string> extractorNames, NoticeSplitter splitter)
     {
+        _splitter = splitter;
         _extractorNames = extractorNames;
         _document = document;
         _offset = notice.Start;
         _streamOffset = streamOffset;
         _tokenizer = tokenizer;
-        Text = MaskedText(document.Span[notice.Start..notice.End], notice.Layout);
+        Text = notice.HasLayout ? MaskedText(document.Span[notice.Start..notice.End], notice.Layout) : new string(document.Span[notice.Start..notice.End]);
         Header = notice.Header;
-        Layout = notice.Layout;
+        _layout = notice.HasLayout ? notice.Layout : null;
+        DocumentKind = notice.Kind;
         ReferenceDate = referenceDate ?? notice.Header.Published;
         TitleSource = notice.Header.Title.IsEmpty ? null : Source(notice.Header.Title);
         Incident = new IncidentDraft
@@ -56,7 +60,10 @@ public sealed class ExtractionContext
     public NoticeHeader Header { get; }
 
     /// <summary>The notice's layout: the role of every line (chrome, date line, addressee, issuer, title, lead, contact, signature…).</summary>
-    public NoticeLayout Layout { get; }
+    public NoticeLayout Layout => _layout ??= _splitter.ReadPostLayout(Text);
+
+    /// <summary>The kind of document the notice was read from (without reading a blog post's layout).</summary>
+    public DocumentKind DocumentKind { get; }
 
     /// <summary>The date that yearless dates are completed from: the caller's reference date, else the notice's own date.</summary>
     public JapaneseDate? ReferenceDate { get; }

@@ -189,7 +189,7 @@ public sealed class IncidentParser
     }
 
     private ExtractionContext CreateContext(NormalizedText document, NoticeSpan notice, ParseOptions options, int offset) =>
-        new(document, notice, offset, Tokenizer, options.ReferenceDate, _extractorNames);
+        new(document, notice, offset, Tokenizer, options.ReferenceDate, _extractorNames, _splitter);
 
     private Incident ParseNotice(NormalizedText document, NoticeSpan notice, string name, ParseOptions options, int offset) =>
         Extract(CreateContext(document, notice, options, offset), document, notice, name, offset);
@@ -213,7 +213,7 @@ public sealed class IncidentParser
         context.SealTexts();
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
         // An empty array, not an empty List<Diagnostic>: most notices have none, and each list is an object kept per incident.
-        var layout = new Layout.ReadingLayout(notice.Layout.Kind, context.SourceSpan(new TextSpan(notice.Header.BodyStart, notice.Header.BodyStart)).Start);
+        var layout = new Layout.ReadingLayout(notice.Kind, context.SourceSpan(new TextSpan(notice.Header.BodyStart, notice.Header.BodyStart)).Start);
         return context.Incident.Freeze(new SourceLocation(name, span.Start + offset, span.End + offset), layout, context.TitleSource,
             diagnostics.Count == 0 ? Array.Empty<Diagnostic>() : diagnostics.ToArray());
     }
