@@ -88,7 +88,7 @@ internal sealed class NoticeLayoutReader
         {
             bodyStart = lines[title].Start - origin;
         }
-        var kind = documentKind == DocumentKind.Notice && IsNewsArticle(text, lines, roles, body) ? DocumentKind.NewsArticle : documentKind;
+        var kind = documentKind == DocumentKind.Notice ? NoticeKind(text, lines, roles, title, body) : documentKind;
         var layoutLines = new LayoutLine[lines.Length];
         for (int i = 0; i < lines.Length; i++)
         {
@@ -603,16 +603,26 @@ internal sealed class NoticeLayoutReader
         return null;
     }
 
-    // "〇〇市は13日、…と発表した": a news lead; or a credit line on the page.
-    private static bool IsNewsArticle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineRole[] roles, int body)
+    // Several news sources quoted under the title: a digest; a source named on the page, or a news lead
+    // ("〇〇市は13日、…と発表した"): a news article.
+    private static DocumentKind NoticeKind(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, LineRole[] roles, int title, int body)
     {
+        bool credited = false;
+        int quoted = 0;
         for (int i = 0; i < lines.Length; i++)
         {
             if (roles[i] == LineRole.Credit)
             {
-                return true;
+                credited = true;
+                quoted += i > title ? 1 : 0;
             }
         }
+        return quoted >= 2 ? DocumentKind.Digest
+            : credited || HasNewsLead(text, lines, body) ? DocumentKind.NewsArticle : DocumentKind.Notice;
+    }
+
+    private static bool HasNewsLead(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, int body)
+    {
         for (int i = body; i < lines.Length && i < body + 4; i++)
         {
             var line = Trimmed(text, lines[i]);

@@ -195,7 +195,7 @@ public sealed class ExtractionContext
     // extractors read, offsets unchanged, so no count, date, name or statement is taken from them.
     private static string MaskedText(ReadOnlySpan<char> notice, NoticeLayout layout)
     {
-        bool blog = layout.Kind is DocumentKind.BlogPost or DocumentKind.Digest;
+        bool blog = layout.Kind == DocumentKind.BlogPost;
         bool any = false;
         foreach (var line in layout.Lines)
         {

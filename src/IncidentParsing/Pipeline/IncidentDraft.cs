@@ -70,7 +70,7 @@ public sealed class IncidentDraft
     internal Incident Freeze(SourceLocation source, Layout.ReadingLayout layout, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
     {
         bool incident = IsIncident;
-        if (!incident && layout.Kind is Layout.DocumentKind.Notice or Layout.DocumentKind.NewsArticle)
+        if (!incident && layout.Kind is Layout.DocumentKind.Notice or Layout.DocumentKind.NewsArticle or Layout.DocumentKind.Digest)
         {
             layout = layout with { Kind = Layout.DocumentKind.Page };
         }

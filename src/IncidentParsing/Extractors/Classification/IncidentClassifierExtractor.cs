@@ -43,7 +43,7 @@ public sealed class IncidentClassifierExtractor : IIncidentExtractor
             context.Incident.IsIncident = !otherCue || incidentCue;
             return;
         }
-        if (context.DocumentKind is DocumentKind.BlogPost or DocumentKind.Digest)
+        if (context.DocumentKind == DocumentKind.BlogPost)
         {
             context.Incident.IsIncident = incidentCue && !otherCue;
             return;
