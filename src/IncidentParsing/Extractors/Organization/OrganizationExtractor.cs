@@ -1,4 +1,5 @@
 using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;
@@ -23,6 +24,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
 
     private readonly OrganizationLexicon _lexicon;
     private readonly NameScanner _names;
+    private readonly LayoutNames _layoutNames;
 
     /// <summary>Creates the extractor with the embedded vocabulary.</summary>
     public OrganizationExtractor() : this(new OrganizationOptions())
@@ -35,6 +37,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         ArgumentNullException.ThrowIfNull(options);
         _lexicon = new OrganizationLexicon(Lexicon.ReadEmbedded("Extractors/Organization/organization.tsv").Concat(options.Rows));
         _names = new NameScanner(_lexicon);
+        _layoutNames = new LayoutNames(_lexicon, _names);
     }
 
     /// <inheritdoc />
@@ -42,8 +45,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     {
         var text = context.Text;
         var title = Trimmed(text, context.Header.Title);
-        var found = FromAddressee(context)
-            ?? FromTitleHead(text, title)
+        var found = FromAddressee(context) ?? FromLayout(context, title) ?? FromTitleHead(text, title)
             ?? FromTitleNames(text, title)
             ?? FromNewsSource(context, title)
             ?? FromTaggedTitle(context, title)
@@ -57,6 +59,19 @@ public sealed class OrganizationExtractor : IIncidentExtractor
             context.Incident.OrganizationName = name == source.Text ? null : name;
         }
     }
+
+    // An organization's own notice names itself in its self-definition, its issuer lines, the lead's subject, the
+    // signature or the contact block; a news article in its lead's subject. A blog post keeps the blog's convention.
+    private TextSpan? FromLayout(ExtractionContext context, TextSpan title) => context.DocumentKind switch
+    {
+        DocumentKind.Notice => FromSelfReference(context)
+            ?? _layoutNames.Issuer(context, LineRole.Issuer)
+            ?? _layoutNames.LeadSubject(context)
+            ?? _layoutNames.Issuer(context, LineRole.Signature)
+            ?? _layoutNames.Issuer(context, LineRole.Contact),
+        DocumentKind.NewsArticle or DocumentKind.Digest => _layoutNames.LeadSubject(context) ?? FromSelfReference(context),
+        _ => null,
+    };
 
     // 貴社(ヤフー株式会社): a regulator's letter is about its addressee, not its sender.
     private TextSpan? FromAddressee(ExtractionContext context)

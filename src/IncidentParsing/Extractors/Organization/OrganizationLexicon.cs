@@ -39,6 +39,7 @@ internal sealed class OrganizationLexicon
         Sources = Set(words, "source");
         Addressee = Set(words, "addressee");
         Self = Set(words, "self");
+        Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
         ListSize = listSize;
     }
 
@@ -68,6 +69,9 @@ internal sealed class OrganizationLexicon
 
     /// <summary>Self-reference definitions after a name.</summary>
     public PhraseSet Self { get; }
+
+    /// <summary>A representative's titles (代表取締役, 院長, 市長), longest first: an issuer line's name ends before one.</summary>
+    public string[] Representatives { get; }
 
     /// <summary>How many legally-formed names make a post a list.</summary>
     public int ListSize { get; }
