@@ -388,6 +388,12 @@ internal sealed class LineClassifier
         {
             key = key[1..^1];
         }
+        else if (key.Length >= 4 && key[0] == '【' && key[..Math.Min(key.Length, 14)].IndexOf('】') is var close and > 1)
+        {
+            // "【お問い合わせ先】株式会社X": a bracketed heading with its text after it on the same line.
+            key[(close + 1)..].CopyTo(key[close..]);
+            key = key[1..^1];
+        }
         else if (key.Length == 1 && Bullets.IndexOf(key[0]) >= 0)
         {
             key = [];

@@ -14,6 +14,7 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
 {
     private const int MaxSubject = 40;
     private const int LeadLines = 3;
+    private static readonly string[] Stops = ["する", "した", "している", "の", "を", "が", "で", "に", "、", " ", "「", "」"];
 
     /// <summary>The issuer named on an issuer line above or below the title, or in the signature or the contact block.</summary>
     public TextSpan? Issuer(ExtractionContext context, LineRole role)
@@ -74,29 +75,80 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         {
             nameEnd = open;
         }
-        // "長崎県内離島便を運航する九州商船", "岐阜市の安江病院": the name is what follows the last particle.
-        int nameStart = nameEnd;
-        while (nameStart > start && NameScanner.IsNameChar(text[nameStart - 1]) && !IsHiragana(text[nameStart - 1]))
+        // "長崎県内離島便を運航する九州商船", "岐阜市の安江病院": the name follows the last particle or verb ending
+        // (a name may hold kana of its own: みなと汽船).
+        int nameStart = start;
+        foreach (var stop in Stops)
         {
-            nameStart--;
+            int at = text.LastIndexOf(stop, nameEnd - 1, nameEnd - start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                nameStart = Math.Max(nameStart, at + stop.Length);
+            }
         }
         if (nameEnd - nameStart < 2 || lexicon.Generic.Contains(text[nameStart..nameEnd]))
         {
             return null;
         }
         bool formed = lexicon.LegalForms.Occurs(text, nameStart, nameEnd) || lexicon.Endings.EndsAt(text, nameEnd, nameStart);
-        // "Xは13日、", "Xは、": a news lead or a notice's opening; else only a name that reads as one by its form.
-        return formed || DatedOrPaused(text, wa + 1, end) ? new TextSpan(nameStart, nameEnd) : null;
+        // "Xは13日、": a news lead names its subject, formed or not (GMOメディア, 九州商船); "今後は、" or "平素は" do not.
+        return formed || Dated(text, wa + 1, end) ? new TextSpan(nameStart, nameEnd) : null;
     }
 
-    private static bool DatedOrPaused(string text, int at, int end)
+    private static bool Dated(string text, int at, int end)
     {
         int i = at;
         while (i < end && i < at + 14 && (char.IsAsciiDigit(text[i]) || text[i] is '年' or '月' or '日' or '今' or '先' or '同' or ' '))
         {
             i++;
         }
-        return i < end && text[i] is '、' or ',' && (i == at || text[i - 1] == '日');
+        return i > at && i < end && text[i] is '、' or ',' && text[i - 1] == '日';
+    }
+
+    /// <summary>
+    /// <c>株式会社X(本社:…、代表取締役:…、以下「当社」)</c>: the name before the bracket in which the notice defines its
+    /// own voice, whatever else the bracket holds.
+    /// </summary>
+    public TextSpan? SelfDefinition(ExtractionContext context)
+    {
+        var text = context.Text;
+        int at = 0;
+        while ((at = text.IndexOf("以下", at, StringComparison.Ordinal)) >= 0)
+        {
+            int open = text.LastIndexOf('(', at, Math.Min(at, 80));
+            int close = open < 0 ? -1 : text.IndexOf(')', open, at - open);
+            if (open > 1 && close < 0 && SelfWord(text, at + 2, Profile(text, open, at)))
+            {
+                int start = NameScanner.RunStart(text, open, Math.Max(0, open - MaxSubject));
+                if (open - start >= 2 && !lexicon.Generic.Contains(text[start..open]) && !IsHiragana(text[start]))
+                {
+                    return new TextSpan(start, open);
+                }
+            }
+            at += 2;
+        }
+        return null;
+    }
+
+    // "(本社:…、代表取締役社長:…、以下…)": a company's profile, which only the issuer gives of itself.
+    private static bool Profile(string text, int open, int at) =>
+        text.IndexOf("本社", open, at - open, StringComparison.Ordinal) >= 0 || text.IndexOf("代表", open, at - open, StringComparison.Ordinal) >= 0;
+
+    // After 以下: "、「当社」", "「弊社」", "当院"… a word for the notice's own voice; a short quoted name only after a
+    // company's profile (a contractor or a document is defined the same way: 株式会社Y(以下「Y」), 名簿(以下「名簿」)).
+    private bool SelfWord(string text, int at, bool profile)
+    {
+        int i = at;
+        while (i < text.Length && i < at + 3 && text[i] is '、' or ',' or ' ' or '「' or '『' or '"')
+        {
+            i++;
+        }
+        int end = i;
+        while (end < text.Length && end < i + 12 && text[end] is not ('」' or '』' or ')' or '"' or 'と' or '、'))
+        {
+            end++;
+        }
+        return end > i && end < text.Length && (lexicon.Generic.Contains(text[i..end]) || (profile && text[end] is '」' or '』'));
     }
 
     // The name on an issuer line: the line up to a representative's title, when it reads as an organization.
@@ -130,24 +182,25 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
                 cut = title[0] is '市' or '町' or '村' or '区' && title.Length == 2 ? at + 1 : at;
             }
         }
-        // A department after the organization ("株式会社X 総務部") goes; the first run of the line stays.
+        // A department after the organization ("株式会社X 総務部") goes; the first run of the line stays, or two runs
+        // after a legal form written apart (株式会社 サンプル商事), or the whole of a name set letter by letter.
         int firstSpace = text.IndexOf(' ', start, cut - start);
         int nameEnd = cut;
-        if (firstSpace > start && lexicon.LegalForms.MatchAt(text, start, firstSpace) is var legal and >= 0
-            && start + lexicon.LegalForms[legal].Length == firstSpace)
-        {
-            int next = text.IndexOf(' ', firstSpace + 1, cut - firstSpace - 1);
-            nameEnd = next < 0 ? cut : next; // 株式会社 サンプル商事
-        }
-        else if (firstSpace > start && !SpacedLetters(text, start, cut))
+        if (firstSpace > start && !SpacedLetters(text, start, cut))
         {
             nameEnd = firstSpace;
+            if (lexicon.LegalForms.MatchAt(text, start, firstSpace) is var legal and >= 0 && start + lexicon.LegalForms[legal].Length == firstSpace)
+            {
+                int next = text.IndexOf(' ', firstSpace + 1, cut - firstSpace - 1);
+                nameEnd = next < 0 ? cut : next;
+            }
         }
         while (nameEnd > start && text[nameEnd - 1] == ' ')
         {
             nameEnd--;
         }
-        if (nameEnd - start < 2 || lexicon.Generic.Contains(text[start..nameEnd]))
+        if (nameEnd - start < 2 || lexicon.Generic.Contains(text[start..nameEnd])
+            || (text[start] == '(' && lexicon.LegalForms.MatchAt(text, start, nameEnd) < 0)) // "(省略)", not "(公社)X"
         {
             return null;
         }

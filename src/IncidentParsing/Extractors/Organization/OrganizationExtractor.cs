@@ -62,16 +62,42 @@ public sealed class OrganizationExtractor : IIncidentExtractor
 
     // An organization's own notice names itself in its self-definition, its issuer lines, the lead's subject, the
     // signature or the contact block; a news article in its lead's subject. A blog post keeps the blog's convention.
-    private TextSpan? FromLayout(ExtractionContext context, TextSpan title) => context.DocumentKind switch
+    private TextSpan? FromLayout(ExtractionContext context, TextSpan title)
     {
-        DocumentKind.Notice => FromSelfReference(context)
-            ?? _layoutNames.Issuer(context, LineRole.Issuer)
-            ?? _layoutNames.LeadSubject(context)
-            ?? _layoutNames.Issuer(context, LineRole.Signature)
-            ?? _layoutNames.Issuer(context, LineRole.Contact),
-        DocumentKind.NewsArticle or DocumentKind.Digest => _layoutNames.LeadSubject(context) ?? FromSelfReference(context),
-        _ => null,
-    };
+        if (context.DocumentKind == DocumentKind.BlogPost)
+        {
+            return null;
+        }
+        // A notice that defines its own voice names itself there, even beside many other organizations.
+        var self = FromSelfReference(context) ?? _layoutNames.SelfDefinition(context);
+        if (self is not null || IsList(context))
+        {
+            return self;
+        }
+        return context.DocumentKind == DocumentKind.Notice
+            ? _layoutNames.Issuer(context, LineRole.Issuer) ?? _layoutNames.LeadSubject(context)
+                ?? _layoutNames.Issuer(context, LineRole.Signature) ?? _layoutNames.Issuer(context, LineRole.Contact)
+            : _layoutNames.LeadSubject(context);
+    }
+
+    // A page naming many organizations with a legal form (a gang's victims) has no issuer to read from its layout.
+    private bool IsList(ExtractionContext context)
+    {
+        if (context.DocumentKind == DocumentKind.BlogPost)
+        {
+            return false;
+        }
+        var text = context.Text;
+        var formed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _names.FindAll(text, 0, text.Length))
+        {
+            if (_lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
+            {
+                formed.Add(text.Substring(name.Span.Start, name.Span.Length));
+            }
+        }
+        return formed.Count >= _lexicon.ListSize;
+    }
 
     // 貴社(ヤフー株式会社): a regulator's letter is about its addressee, not its sender.
     private TextSpan? FromAddressee(ExtractionContext context)
