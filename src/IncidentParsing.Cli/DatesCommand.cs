@@ -1,6 +1,5 @@
 using System.Text.Json;
 using IncidentParsing.Dates;
-using IncidentParsing.Text;
 
 namespace IncidentParsing.Cli;
 
@@ -14,9 +13,8 @@ internal static class DatesCommand
         var buffer = new MemoryStream();
         await foreach (var c in JsonLines.ReadAsync(stdin, reference))
         {
-            // Match on the normalized text (full-width digits folded), report offsets in the input.
-            var normalized = NormalizedText.Create(c.Input);
-            var mentions = recognizer.Recognize(normalized.Text, c.Reference);
+            // The recognizer takes the input as written (full-width digits and all) and gives offsets into it.
+            var mentions = recognizer.Recognize(c.Input, c.Reference);
             buffer.SetLength(0);
             using (var json = new Utf8JsonWriter(buffer, JsonLines.WriterOptions))
             {
@@ -25,7 +23,7 @@ internal static class DatesCommand
                 json.WriteStartArray("found");
                 foreach (var m in mentions)
                 {
-                    var span = normalized.ToOriginal(m.Span);
+                    var span = m.Span;
                     json.WriteStartObject();
                     json.WriteString("text", c.Input.AsSpan(span.Start, span.Length));
                     json.WriteNumber("start", span.Start);
