@@ -17,6 +17,7 @@ public static class DefaultExtractors
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
+            .UseTitleClassification()
             .UseFields()
             .UseKinds()
             .UseLeakStatus()

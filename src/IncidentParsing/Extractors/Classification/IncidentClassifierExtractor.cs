@@ -35,25 +35,33 @@ public sealed class IncidentClassifierExtractor : IIncidentExtractor
     /// <inheritdoc />
     public void Extract(ExtractionContext context)
     {
+        if (TryClassifyByTitle(context))
+        {
+            return;
+        }
         var title = context.Text.AsSpan(context.Header.Title.Start, context.Header.Title.Length);
         bool otherCue = ContainsAny(title, _otherCues);
         bool incidentCue = ContainsAny(title, _incidentCues);
-        if (context.Header.CasebookId is not null)
-        {
-            context.Incident.IsIncident = !otherCue || incidentCue;
-            return;
-        }
-        if (context.DocumentKind == DocumentKind.BlogPost)
-        {
-            context.Incident.IsIncident = incidentCue && !otherCue;
-            return;
-        }
         // How-to words (まとめ, 方法) that mark a blog's non-incident posts do not outweigh an incident named beside them.
         bool page = (otherCue && !incidentCue) || ContainsAny(title, _pageCues)
             || (ContainsAny(title, _warningCues) && !ContainsAny(title, _admissionCues));
         var draft = context.Incident;
         bool states = incidentCue || draft.Kinds.Count > 0 || draft.LeakStatus is not null;
         draft.IsIncident = states && !page;
+    }
+
+    /// <summary>Decides a blog post by its title (with a casebook header, an incident unless a how-to cue says otherwise); false for any other notice.</summary>
+    internal bool TryClassifyByTitle(ExtractionContext context)
+    {
+        if (context.Header.CasebookId is null && context.DocumentKind != DocumentKind.BlogPost)
+        {
+            return false;
+        }
+        var title = context.Text.AsSpan(context.Header.Title.Start, context.Header.Title.Length);
+        bool otherCue = ContainsAny(title, _otherCues);
+        bool incidentCue = ContainsAny(title, _incidentCues);
+        context.Incident.IsIncident = context.Header.CasebookId is not null ? !otherCue || incidentCue : incidentCue && !otherCue;
+        return true;
     }
 
     private static string[] Column(IReadOnlyList<string[]> rows, string kind) =>
