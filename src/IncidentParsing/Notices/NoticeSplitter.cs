@@ -222,12 +222,6 @@ public sealed class NoticeSplitter
         {
             return false;
         }
-        // Lines that stand apart like titles but are a notice's date, addressee, issuer or label.
-        var facts = Classifier.Classify(text, lines[i].Start, lines[i].End);
-        if (facts.Role != LineRole.Body || (facts.Has(LineShape.IssuerLike) && !facts.TitleLike))
-        {
-            return false;
-        }
         int score = 0;
         if (nbspAfter)
         {
@@ -258,7 +252,13 @@ public sealed class NoticeSplitter
             // A title followed by nothing but its date is an entry in a list of releases inside a post.
             score -= 2;
         }
-        return score >= 2;
+        if (score < 2)
+        {
+            return false;
+        }
+        // Lines that stand apart like titles but are a notice's date, addressee, issuer or label.
+        var facts = Classifier.Classify(text, lines[i].Start, lines[i].End);
+        return facts.Role == LineRole.Body && !(facts.Has(LineShape.IssuerLike) && !facts.TitleLike);
     }
 
     // "ランサムウェアギャング:LockBit": a short label, a colon, a value with no spaces: a list entry.

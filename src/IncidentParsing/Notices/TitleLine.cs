@@ -53,7 +53,7 @@ internal static class TitleLine
         date = default;
         // Only a digit near the end can end a date: most titles are turned away without the recognizer.
         int tail = Math.Max(start, end - 24);
-        if (end - start < 8 || text[tail..end].IndexOfAnyInRange('0', '9') < 0)
+        if (end - start < 8 || text[tail..end].IndexOfAnyInRange('0', '9') < 0 || text[tail..end].IndexOfAny("年/.-") < 0)
         {
             return false;
         }
