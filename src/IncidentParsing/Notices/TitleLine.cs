@@ -8,6 +8,7 @@ namespace IncidentParsing.Notices;
 internal static class TitleLine
 {
     internal const string CasebookMarker = "【セキュリティ事件簿#";
+    private const string DateChars = "0123456789年月日/.-() 令和平成元付曜火水木金土";
 
     /// <summary>Parses the title <c>text[start..end)</c>; spans are relative to <paramref name="origin"/>.</summary>
     public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin, JapaneseDateRecognizer dates)
@@ -57,7 +58,17 @@ internal static class TitleLine
         {
             return false;
         }
-        int from = Math.Max(start, end - 40);
+        // Only the trailing run that a date can be written with goes to the recognizer (era names, digits, 年月日,
+        // separators, spaces, a weekday in brackets), so a title costs a few characters, not its whole length.
+        int from = end;
+        while (from > start && end - from < 40 && DateChars.Contains(text[from - 1]))
+        {
+            from--;
+        }
+        if (end - from < 6)
+        {
+            return false;
+        }
         var mentions = dates.RecognizeList(new string(text[from..end]), null);
         if (mentions.Count == 0)
         {
