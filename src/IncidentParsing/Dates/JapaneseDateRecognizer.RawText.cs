@@ -35,4 +35,23 @@ public sealed partial class JapaneseDateRecognizer
         TextSpan? weekday = m.WeekdayMismatch is { } w ? normalized.ToOriginal(w) : null;
         return span == m.Span && weekday == m.WeekdayMismatch ? m : m with { Span = span, WeekdayMismatch = weekday };
     }
+
+    /// <summary>
+    /// A full date (year, month and day, Gregorian or era) written at exactly <paramref name="at"/>, read on its own
+    /// (no context, no reference) without allocating: for a title's or a date line's own date.
+    /// </summary>
+    internal static bool TryReadFullDate(ReadOnlySpan<char> text, int at, out JapaneseDate date, out int end)
+    {
+        date = default;
+        end = at;
+        if (!DatePointParser.TryParse(text, at, out var raw) || raw.End <= raw.Start
+            || !DateResolver.TryResolve(raw, Hour24(raw), new DateContext(null, 0, null), null, Anchoring.Context, out var resolved)
+            || resolved.Date is not { Precision: >= DatePrecision.Day, Inferred: false } value)
+        {
+            return false;
+        }
+        date = new JapaneseDate(value.Year, value.Month, value.Day);
+        end = raw.End;
+        return true;
+    }
 }

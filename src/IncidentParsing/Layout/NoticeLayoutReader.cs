@@ -64,7 +64,7 @@ internal sealed class NoticeLayoutReader
                 : sentenceTitle ? FirstSentence(text, lines[title])
                 : new TextSpan(lines[title].Start, lines[titleLast].End);
         }
-        var header = TitleLine.Parse(text, titleSpan.Start, titleSpan.End, origin, _dates);
+        var header = TitleLine.Parse(text, titleSpan.Start, titleSpan.End, origin);
         for (int i = Math.Max(title, 0); i <= titleLast && title >= 0; i++)
         {
             roles[i] = sentenceTitle ? LineRole.Lead : LineRole.Title;

@@ -114,7 +114,7 @@ public sealed class NoticeSplitter
             var kind = postHeader ? DocumentKind.BlogPost : DocumentKind.Notice;
             if (postHeader)
             {
-                var postHeaderLine = TitleLine.Parse(text, lines[first].Start, lines[first].End, lines[first].Start, _dates);
+                var postHeaderLine = TitleLine.Parse(text, lines[first].Start, lines[first].End, lines[first].Start);
                 notices.Add(new NoticeSpan(lines[first].Start, lines[last].End, postHeaderLine) { Kind = kind });
                 continue;
             }
@@ -227,7 +227,7 @@ public sealed class NoticeSplitter
         {
             score += 2;
         }
-        if (TitleLine.TryTrailingDate(text, lines[i].Start, lines[i].End, _dates, out _, out _))
+        if (TitleLine.TryTrailingDate(text, lines[i].Start, lines[i].End, out _, out _))
         {
             score += 2;
         }

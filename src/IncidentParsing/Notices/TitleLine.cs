@@ -11,7 +11,7 @@ internal static class TitleLine
     private const string DateChars = "0123456789年月日/.-() 令和平成元付曜火水木金土";
 
     /// <summary>Parses the title <c>text[start..end)</c>; spans are relative to <paramref name="origin"/>.</summary>
-    public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin, JapaneseDateRecognizer dates)
+    public static NoticeHeader Parse(ReadOnlySpan<char> text, int start, int end, int origin)
     {
         string? casebookId = null;
         int titleStart = start;
@@ -29,7 +29,7 @@ internal static class TitleLine
         int titleEnd = TrimEnd(text, titleStart, end);
         var publishedSpan = default(TextSpan);
         JapaneseDate? published = null;
-        if (TryTrailingDate(text, titleStart, titleEnd, dates, out int dateStart, out var date))
+        if (TryTrailingDate(text, titleStart, titleEnd, out int dateStart, out var date))
         {
             published = date;
             publishedSpan = new TextSpan(dateStart - origin, titleEnd - origin);
@@ -46,9 +46,9 @@ internal static class TitleLine
 
     /// <summary>
     /// Finds a full date (<c>2024/8/9</c>, <c>令和6年3月12日</c>, <c>2023 年7月 24 日</c>) that ends the range after a space
-    /// or a bracket, read by <see cref="JapaneseDateRecognizer"/>.
+    /// or a bracket, read by <see cref="JapaneseDateRecognizer"/>'s grammar.
     /// </summary>
-    public static bool TryTrailingDate(ReadOnlySpan<char> text, int start, int end, JapaneseDateRecognizer dates, out int dateStart, out JapaneseDate date)
+    public static bool TryTrailingDate(ReadOnlySpan<char> text, int start, int end, out int dateStart, out JapaneseDate date)
     {
         dateStart = end;
         date = default;
@@ -69,28 +69,20 @@ internal static class TitleLine
         {
             return false;
         }
-        var mentions = dates.RecognizeList(new string(text[from..end]), null);
-        if (mentions.Count == 0)
+        // The leftmost place in that run where a full date starts and runs to the end (a weekday, a bracket or 付 after it).
+        int mentionStart = -1;
+        JapaneseDate value = default;
+        var title = text[..end];
+        for (int at = from; at < end && mentionStart < 0; at++)
         {
-            return false;
-        }
-        var last = mentions[^1];
-        if (last.Value is not { Precision: >= DatePrecision.Day } value || value.Inferred || last.Kind != DateMentionKind.Single)
-        {
-            return false;
-        }
-        int mentionStart = from + last.Span.Start;
-        int mentionEnd = from + last.Span.End;
-        // After the date only a weekday, a closing bracket or 付 may follow.
-        var after = text[mentionEnd..end].Trim(' ');
-        foreach (char c in after)
-        {
-            if (c is not (')' or ']' or '】' or '付' or '(' or '月' or '火' or '水' or '木' or '金' or '土' or '日' or '曜' or ' '))
+            if (at > start + 4 && text[at - 1] is ' ' or '(' or '【' or '[' && JapaneseDateRecognizer.TryReadFullDate(title, at, out var found, out int foundEnd)
+                && OnlyCloses(text[foundEnd..end]))
             {
-                return false;
+                mentionStart = at;
+                value = found;
             }
         }
-        if (mentionStart <= start + 4 || text[mentionStart - 1] is not (' ' or '(' or '【' or '['))
+        if (mentionStart < 0)
         {
             return false;
         }
@@ -99,7 +91,19 @@ internal static class TitleLine
         {
             dateStart--;
         }
-        date = new JapaneseDate(value.Year, value.Month, value.Day);
+        date = value;
+        return true;
+    }
+
+    private static bool OnlyCloses(ReadOnlySpan<char> after)
+    {
+        foreach (char c in after)
+        {
+            if (c is not (')' or ']' or '】' or '付' or '(' or '月' or '火' or '水' or '木' or '金' or '土' or '日' or '曜' or ' '))
+            {
+                return false;
+            }
+        }
         return true;
     }
 
