@@ -301,6 +301,10 @@ internal sealed class LineClassifier
         {
             return false;
         }
+        if (!MostlyDate(line))
+        {
+            return false;
+        }
         string s = new(line);
         var mentions = _dates.RecognizeList(s, null);
         DateMention? full = null;
@@ -357,6 +361,25 @@ internal sealed class LineClassifier
         dateStart = start + full.Span.Start;
         dateEnd = start + full.Span.End;
         return true;
+    }
+
+    private const string DateLineChars = "年月日時分秒曜火水木金土祝令和平成昭元頃ごろ上中下旬初末/.-:,~|、。";
+
+    // Before the recognizer: a line whose characters, less what a date can be written with and the labels a date line
+    // carries, leave more than a word is a statement with a date in it, not a date line.
+    private bool MostlyDate(ReadOnlySpan<char> line)
+    {
+        Span<char> rest = stackalloc char[line.Length];
+        int n = 0;
+        foreach (char c in line)
+        {
+            if (!char.IsAsciiDigit(c) && c != ' ' && Bullets.IndexOf(c) < 0 && Openers.IndexOf(c) < 0 && Closers.IndexOf(c) < 0
+                && DateLineChars.IndexOf(c) < 0)
+            {
+                rest[n++] = c;
+            }
+        }
+        return _cues.RemoveContained(LayoutCue.DateLabel, rest[..n]) <= 4;
     }
 
     private static bool Contains(ReadOnlySpan<char> s, string word) => s.Contains(word, StringComparison.Ordinal);
