@@ -199,7 +199,7 @@ public sealed class NoticeSplitter
 
     private bool IsBareTitle(ReadOnlySpan<char> text, ReadOnlySpan<TextLine> lines, int i, ReadOnlySpan<char> line)
     {
-        if (line.Length < MinBareTitleLength || line.Length > MaxBareTitleLength || IsChrome(text, lines[i])
+        if (line.Length < MinBareTitleLength || line.Length > MaxBareTitleLength
             || line.StartsWith(TitleLine.CasebookMarker, StringComparison.Ordinal))
         {
             return false;
@@ -218,7 +218,8 @@ public sealed class NoticeSplitter
             nbspAfter |= lines[j].HadSpaces;
         }
         bool endOfText = i + 1 + blanksAfter >= lines.Length;
-        if (!blankBefore || blanksAfter < 2 || endOfText)
+        // The layout's look at the line comes last: it is the costly check, and few lines get this far.
+        if (!blankBefore || blanksAfter < 2 || endOfText || IsChrome(text, lines[i]))
         {
             return false;
         }
