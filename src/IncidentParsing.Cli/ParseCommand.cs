@@ -25,7 +25,7 @@ internal static class ParseCommand
                 throw new CliUsageException(ex.Message);
             }
         }
-        var parser = TokenizerChoice.Build(args["tokenizer"]);
+        var parser = TokenizerChoice.Build(args["tokenizer"], Candidates(args));
         if (args["tokenizer"] is not null)
         {
             // Asked for by name: confirm which one ran (and which dictionary). Quiet by default, so
@@ -86,6 +86,18 @@ internal static class ParseCommand
         return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1
             ? n
             : throw new CliUsageException($"--threads must be a whole number of at least 1, not '{s}'");
+    }
+
+    private static int? Candidates(CliArguments args)
+    {
+        string? s = args["candidates"];
+        if (s is null)
+        {
+            return null;
+        }
+        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            ? n
+            : throw new CliUsageException($"--candidates must be a whole number, not '{s}'");
     }
 
     private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)

@@ -32,6 +32,9 @@ public sealed record Incident
     /// <summary>Where <see cref="Organization"/> was read.</summary>
     public SourceText? OrganizationSource { get; init; }
 
+    /// <summary>The names weighed for <see cref="Organization"/>, best first (the chosen one, when there is one, first).</summary>
+    public IReadOnlyList<OrganizationCandidate> OrganizationCandidates { get; init; } = [];
+
     /// <summary>The notice's own date.</summary>
     public JapaneseDate? Published { get; init; }
 

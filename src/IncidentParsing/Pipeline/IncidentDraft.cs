@@ -21,6 +21,9 @@ public sealed class IncidentDraft
     /// <summary>The organization's name when it differs from the source characters (legal form added, say).</summary>
     public string? OrganizationName { get; set; }
 
+    /// <summary>See <see cref="Incident.OrganizationCandidates"/>.</summary>
+    public List<OrganizationCandidate> OrganizationCandidates { get; } = [];
+
     /// <summary>See <see cref="Incident.Published"/>.</summary>
     public JapaneseDate? Published { get; set; }
 
@@ -84,6 +87,7 @@ public sealed class IncidentDraft
             IsIncident = incident,
             Organization = OrganizationName ?? Organization?.Text,
             OrganizationSource = Organization,
+            OrganizationCandidates = OrganizationCandidates.ToArray(),
             Published = Published,
             Kinds = incident ? DistinctSorted(Kinds) : [],
             LeakStatus = incident ? LeakStatus : null,

@@ -14,6 +14,7 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
 {
     private const int MaxSubject = 40;
     private const int LeadLines = 3;
+    private const int GreetingWindow = 400;
     private static readonly string[] Stops = ["する", "した", "している", "の", "を", "が", "で", "に", "、", " ", "「", "」"];
 
     /// <summary>The issuer named on an issuer line above or below the title, or in the signature or the contact block.</summary>
@@ -86,7 +87,7 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
                 nameStart = Math.Max(nameStart, at + stop.Length);
             }
         }
-        if (nameEnd - nameStart < 2 || lexicon.Generic.Contains(text[nameStart..nameEnd]))
+        if (nameEnd - nameStart < 2 || lexicon.IsGeneric(text[nameStart..nameEnd]))
         {
             return null;
         }
@@ -106,6 +107,33 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
     }
 
     /// <summary>
+    /// <c>平素は「X」をご利用いただき</c>, <c>日頃よりXをご愛顧</c>: the greeting of the notice's first lines thanks the reader
+    /// for using the organization (or its service, which the model weighs).
+    /// </summary>
+    public TextSpan? Greeting(ExtractionContext context)
+    {
+        var text = context.Text;
+        int start = context.Header.BodyStart;
+        int end = Math.Min(text.Length, start + GreetingWindow);
+        foreach (var hit in lexicon.Greetings.FindAll(text, start, end))
+        {
+            int at = hit.End;
+            while (at < text.Length && text[at] is '、' or ' ' or '「' or '『')
+            {
+                at++;
+            }
+            int nameEnd = names.RunEnd(text, at, Math.Min(text.Length, at + MaxSubject));
+            int next = nameEnd < text.Length && text[nameEnd] is '」' or '』' ? nameEnd + 1 : nameEnd;
+            if (nameEnd - at >= 2 && next < text.Length && text[next] is 'を' or 'の' or 'に' or 'で'
+                && !lexicon.IsGeneric(text[at..nameEnd]))
+            {
+                return new TextSpan(at, nameEnd);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// <c>株式会社X(本社:…、代表取締役:…、以下「当社」)</c>: the name before the bracket in which the notice defines its
     /// own voice, whatever else the bracket holds.
     /// </summary>
@@ -120,7 +148,7 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
             if (open > 1 && close < 0 && SelfWord(text, at + 2, Profile(text, open, at)))
             {
                 int start = NameScanner.RunStart(text, open, Math.Max(0, open - MaxSubject));
-                if (open - start >= 2 && !lexicon.Generic.Contains(text[start..open]) && !IsHiragana(text[start]))
+                if (open - start >= 2 && !lexicon.IsGeneric(text[start..open]) && !IsHiragana(text[start]))
                 {
                     return new TextSpan(start, open);
                 }
@@ -148,17 +176,17 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         {
             end++;
         }
-        return end > i && end < text.Length && (lexicon.Generic.Contains(text[i..end]) || (profile && text[end] is '」' or '』'));
+        return end > i && end < text.Length && (lexicon.IsGeneric(text[i..end]) || (profile && text[end] is '」' or '』'));
     }
 
     // The name on an issuer line: the line up to a representative's title, when it reads as an organization.
     private TextSpan? NameOnLine(string text, int start, int end, bool contact)
     {
-        while (start < end && text[start] is ' ' or '・' or '●' or '■' or '【' or '[')
+        while (start < end && text[start] is ' ' or '・' or '●' or '■' or '【' or '[' or '≪' or '《' or '〈' or '<')
         {
             start++;
         }
-        if (contact)
+        if (contact && ContactHeading(text, start, end))
         {
             // "問い合わせ先 株式会社X 総務部": the heading's words, then the name.
             int space = text.IndexOfAny([' ', ':', '】'], start, end - start);
@@ -173,6 +201,15 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
             }
         }
         int cut = end;
+        // "原田産業株式会社個人情報保護担当": a department written on after the legal form goes.
+        foreach (var legal in lexicon.LegalForms.FindAll(text, start, end))
+        {
+            if (legal.Start > start && legal.End < end && text[legal.End] is not (' ' or '('))
+            {
+                cut = legal.End;
+            }
+            break;
+        }
         foreach (var title in lexicon.Representatives)
         {
             int at = text.IndexOf(title, start, end - start, StringComparison.Ordinal);
@@ -188,18 +225,14 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         int nameEnd = cut;
         if (firstSpace > start && !SpacedLetters(text, start, cut))
         {
-            nameEnd = firstSpace;
-            if (lexicon.LegalForms.MatchAt(text, start, firstSpace) is var legal and >= 0 && start + lexicon.LegalForms[legal].Length == firstSpace)
-            {
-                int next = text.IndexOf(' ', firstSpace + 1, cut - firstSpace - 1);
-                nameEnd = next < 0 ? cut : next;
-            }
+            // The scanner's run goes on over a space only inside a name (株式会社 TCC Japan, tripla 株式会社).
+            nameEnd = Math.Max(firstSpace, names.RunEnd(text, start, cut));
         }
         while (nameEnd > start && text[nameEnd - 1] == ' ')
         {
             nameEnd--;
         }
-        if (nameEnd - start < 2 || lexicon.Generic.Contains(text[start..nameEnd])
+        if (nameEnd - start < 2 || lexicon.IsGeneric(text[start..nameEnd]) || text.AsSpan(start, nameEnd - start).Contains(':')
             || (text[start] == '(' && lexicon.LegalForms.MatchAt(text, start, nameEnd) < 0)) // "(省略)", not "(公社)X"
         {
             return null;
@@ -207,6 +240,15 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         bool formed = lexicon.LegalForms.Occurs(text, start, nameEnd) || lexicon.Endings.EndsAt(text, nameEnd, start)
             || names.TryName(text, start, nameEnd, out _);
         return formed ? new TextSpan(start, nameEnd) : null;
+    }
+
+    // "お問い合わせ先 株式会社X", "【窓口】X": the line opens with the contact block's heading, not with the name.
+    private static bool ContactHeading(string text, int start, int end)
+    {
+        int space = text.IndexOfAny([' ', ':', '】'], start, end - start);
+        var head = text.AsSpan(start, (space < 0 ? end : space) - start);
+        return head.Contains("問", StringComparison.Ordinal) || head.Contains("窓口", StringComparison.Ordinal)
+            || head.Contains("連絡", StringComparison.Ordinal) || head.Contains("相談", StringComparison.Ordinal);
     }
 
     // "株式会社 筑 波 銀 行": a name set with a space between its characters.

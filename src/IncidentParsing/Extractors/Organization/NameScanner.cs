@@ -26,7 +26,11 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
             {
                 i += lexicon.LegalForms[legal].Length;
             }
-            else if (IsNameChar(text[i]))
+            else if (IsNameChar(text[i]) || (text[i] == '-' && LatinOnBothSides(text, i, start, limit)))
+            {
+                i++; // e-Mobility: a hyphen inside a Latin name
+            }
+            else if (text[i] == ' ' && JoinsOverSpace(text, start, i, limit))
             {
                 i++;
             }
@@ -36,6 +40,43 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
             }
         }
         return i;
+    }
+
+    // "株式会社 サンプル", "PR TIMES", "tripla 株式会社": a space inside a name, after a legal form written apart, between
+    // Latin words, or between a Latin name and its legal form.
+    private bool JoinsOverSpace(string text, int start, int space, int limit)
+    {
+        int next = space + 1;
+        if (next >= limit || space == start)
+        {
+            return false;
+        }
+        char before = text[space - 1];
+        char after = text[next];
+        int legal = lexicon.LegalForms.MatchAt(text, start, space);
+        int from = legal >= 0 ? start + lexicon.LegalForms[legal].Length : start;
+        if (from == space)
+        {
+            return IsNameChar(after) && !char.IsAsciiDigit(after);
+        }
+        bool latinSoFar = IsLatin(text.AsSpan(from, space - from));
+        return latinSoFar && char.IsAsciiLetterOrDigit(before)
+            && (char.IsAsciiLetter(after) || lexicon.LegalForms.StartsAt(text, next, limit));
+    }
+
+    private static bool LatinOnBothSides(string text, int i, int start, int limit) =>
+        i > start && i + 1 < limit && char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1]);
+
+    private static bool IsLatin(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ' ' and not '-' and not '&')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The start of the run of name characters that ends at <paramref name="end"/>.</summary>
@@ -96,16 +137,36 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
             return false;
         }
         bool legalAtStart = lexicon.LegalForms.StartsAt(text, start, end);
-        int nameEnd = legalAtStart ? end : ending.End;
+        int nameEnd = legalAtStart ? WithoutVerbStem(text, start, end) : ending.End;
         bool whole = lexicon.IsWhole[ending.Phrase];
         bool tooShort = !whole && nameEnd - start <= ending.End - ending.Start;
-        if (tooShort || char.IsAsciiDigit(text[start]) || lexicon.Generic.Contains(text.Substring(start, nameEnd - start)))
+        if (tooShort || char.IsAsciiDigit(text[start]) || lexicon.IsGeneric(text.Substring(start, nameEnd - start)))
         {
             return false;
         }
         name = new NameCandidate(new TextSpan(start, nameEnd), lexicon.IsPolice[ending.Phrase] && !legalAtStart);
         return true;
     }
+
+    // "株式会社コナカ並びに…": a kanji run closing a katakana or Latin name just before kana is the stem of the word
+    // that follows it (並びに, 内で), not part of the name.
+    private static int WithoutVerbStem(string text, int start, int end)
+    {
+        if (end >= text.Length || !IsHiragana(text[end]))
+        {
+            return end;
+        }
+        int k = end;
+        while (k > start && IsKanji(text[k - 1]))
+        {
+            k--;
+        }
+        return k < end && k - start >= 3 && (text[k - 1] is >= '\u30A1' and <= '\u30FA' or 'ー' || char.IsAsciiLetterOrDigit(text[k - 1])) ? k : end;
+    }
+
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';
 
     /// <summary>Characters that names are made of.</summary>
     public static bool IsNameChar(char c) =>

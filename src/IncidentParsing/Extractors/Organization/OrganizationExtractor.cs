@@ -21,10 +21,15 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     private const int MaxHeadLength = 40;
     private const int MaxBracketedLength = 40;
     private const int MinRepeats = 2;
+    private const string ListFact = "list";
+
 
     private readonly OrganizationLexicon _lexicon;
     private readonly NameScanner _names;
     private readonly LayoutNames _layoutNames;
+    private readonly CandidateCues _cues;
+    private readonly OrganizationModel _model;
+    private readonly int _maxCandidates;
 
     /// <summary>Creates the extractor with the embedded vocabulary.</summary>
     public OrganizationExtractor() : this(new OrganizationOptions())
@@ -38,6 +43,9 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         _lexicon = new OrganizationLexicon(Lexicon.ReadEmbedded("Extractors/Organization/organization.tsv").Concat(options.Rows));
         _names = new NameScanner(_lexicon);
         _layoutNames = new LayoutNames(_lexicon, _names);
+        _cues = new CandidateCues(Lexicon.ReadEmbedded("Extractors/Organization/candidate-cues.tsv"));
+        _model = new OrganizationModel(Lexicon.ReadEmbedded("Extractors/Organization/organization-weights.tsv"));
+        _maxCandidates = options.MaxCandidates;
     }
 
     /// <inheritdoc />
@@ -45,51 +53,98 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     {
         var text = context.Text;
         var title = Trimmed(text, context.Header.Title);
-        var found = FromAddressee(context) ?? FromLayout(context, title) ?? FromTitleHead(text, title)
-            ?? FromTitleNames(text, title)
-            ?? FromNewsSource(context, title)
-            ?? FromTaggedTitle(context, title)
-            ?? FromSelfReference(context)
-            ?? FromRepeatedName(context, title);
-        if (found is { } span)
+        var pool = new CandidatePool(_lexicon, _names, _cues);
+        var constants = Read(context, title, pool);
+        var scored = pool.Score(context, _model, constants, int.MaxValue, out double none);
+        context.Incident.OrganizationCandidates.AddRange(scored.Take(_maxCandidates).Select(s => s.Candidate));
+        // A page naming many organizations (a gang's victims) is about none of those it merely names: only a name a
+        // reading of its layout or title found can be its organization.
+        bool list = constants.Contains(ListFact);
+        var best = scored.Select(s => s.Candidate).FirstOrDefault(c => !list || !c.Features.ContainsKey(CandidatePool.Unread));
+        if (best is not null && best.Score > none && best.Score >= _model.MinScore)
         {
-            var source = context.Source(span);
-            context.Incident.Organization = source;
-            string name = CollapseSpaces(source.Text);
-            context.Incident.OrganizationName = name == source.Text ? null : name;
+            var candidate = best;
+            context.Incident.Organization = candidate.Source;
+            context.Incident.OrganizationName = candidate.Name == candidate.Source.Text ? null : candidate.Name;
         }
     }
 
-    // An organization's own notice names itself in its self-definition, its issuer lines, the lead's subject, the
-    // signature or the contact block; a news article in its lead's subject. A blog post keeps the blog's convention.
-    private TextSpan? FromLayout(ExtractionContext context, TextSpan title)
+    // Every reading of the notice puts its name in the pool under its own feature; "chain" marks the one the
+    // readings' order of trust picks (the addressee of a regulator's letter, then the notice's own layout, the
+    // title, a news source, the self-definition, the name repeated most), so the model can weigh agreement.
+    private string[] Read(ExtractionContext context, TextSpan title, CandidatePool pool)
     {
-        if (context.DocumentKind == DocumentKind.BlogPost)
+        var text = context.Text;
+        var kind = context.DocumentKind;
+        var addressee = FromAddressee(context);
+        TextSpan? self = null, issuer = null, lead = null, signature = null, contact = null, layout = null, greeting = null;
+        var named = _names.FindAll(text, 0, text.Length);
+        bool list = IsList(text, named);
+        if (kind != DocumentKind.BlogPost)
         {
-            return null;
+            // A notice that defines its own voice names itself there, even beside many other organizations.
+            self = FromSelfReference(context) ?? _layoutNames.SelfDefinition(context);
+            lead = _layoutNames.LeadSubject(context);
+            greeting = _layoutNames.Greeting(context);
+            if (list)
+            {
+                lead = null; // a list's lines and lead name the listed, not the issuer
+                layout = self;
+            }
+            else if (kind == DocumentKind.Notice)
+            {
+                issuer = _layoutNames.Issuer(context, LineRole.Issuer);
+                signature = _layoutNames.Issuer(context, LineRole.Signature);
+                contact = _layoutNames.Issuer(context, LineRole.Contact);
+                layout = self ?? issuer ?? lead ?? signature ?? contact;
+            }
+            else
+            {
+                layout = self ?? lead;
+            }
         }
-        // A notice that defines its own voice names itself there, even beside many other organizations.
-        var self = FromSelfReference(context) ?? _layoutNames.SelfDefinition(context);
-        if (self is not null || IsList(context))
+        var head = FromTitleHead(text, title);
+        var titleName = FromTitleNames(text, title);
+        var source = FromNewsSource(context, title);
+        var tagged = FromTaggedTitle(context, title);
+        var selfReference = kind == DocumentKind.BlogPost ? FromSelfReference(context) : FromSelfReference(context) ?? self;
+        var repeated = FromRepeatedName(context, title);
+        var chain = addressee ?? layout ?? head ?? titleName ?? source ?? tagged ?? selfReference ?? repeated;
+        pool.Add(text, chain, "chain");
+        pool.Add(text, addressee, "addressee");
+        pool.Add(text, self ?? selfReference, "self");
+        pool.Add(text, issuer, "issuer");
+        pool.Add(text, lead, "lead");
+        pool.Add(text, signature, "signature");
+        pool.Add(text, contact, "contact");
+        pool.Add(text, greeting, "greeting");
+        pool.Add(text, head, "title.head");
+        pool.Add(text, titleName, "title.name");
+        pool.Add(text, source, "news.source");
+        pool.Add(text, tagged, "tagged");
+        pool.Add(text, repeated, "repeated");
+        foreach (var name in named)
         {
-            return self;
+            pool.Add(text, name.Span, "named");
         }
-        return context.DocumentKind == DocumentKind.Notice
-            ? _layoutNames.Issuer(context, LineRole.Issuer) ?? _layoutNames.LeadSubject(context)
-                ?? _layoutNames.Issuer(context, LineRole.Signature) ?? _layoutNames.Issuer(context, LineRole.Contact)
-            : _layoutNames.LeadSubject(context);
+        return Constants(kind, list);
     }
+
+    private static string[] Constants(DocumentKind kind, bool list) => (kind, list) switch
+    {
+        (DocumentKind.BlogPost, true) => ["kind.blog", ListFact],
+        (DocumentKind.BlogPost, false) => ["kind.blog"],
+        (DocumentKind.NewsArticle or DocumentKind.Digest, true) => ["kind.news", ListFact],
+        (DocumentKind.NewsArticle or DocumentKind.Digest, false) => ["kind.news"],
+        (_, true) => ["kind.notice", ListFact],
+        _ => ["kind.notice"],
+    };
 
     // A page naming many organizations with a legal form (a gang's victims) has no issuer to read from its layout.
-    private bool IsList(ExtractionContext context)
+    private bool IsList(string text, List<NameCandidate> names)
     {
-        if (context.DocumentKind == DocumentKind.BlogPost)
-        {
-            return false;
-        }
-        var text = context.Text;
         var formed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in _names.FindAll(text, 0, text.Length))
+        foreach (var name in names)
         {
             if (_lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
             {
@@ -185,7 +240,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
             string name = text[start..hit.Start];
             int inTitle = text.IndexOf(name, title.Start, title.Length, StringComparison.Ordinal);
             bool police = _names.TryName(text, start, hit.Start, out var candidate) && candidate.IsPolice;
-            if (inTitle >= 0 && !police && !_lexicon.Generic.Contains(name))
+            if (inTitle >= 0 && !police && !_lexicon.IsGeneric(name))
             {
                 return new TextSpan(inTitle, inTitle + name.Length);
             }
@@ -232,7 +287,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         foreach (var hit in _lexicon.Self.FindAll(text, 0, text.Length))
         {
             int start = NameScanner.RunStart(text, hit.Start, 0);
-            if (hit.Start - start >= 2 && !_lexicon.Generic.Contains(text[start..hit.Start]))
+            if (hit.Start - start >= 2 && !_lexicon.IsGeneric(text[start..hit.Start]))
             {
                 return new TextSpan(start, hit.Start);
             }
@@ -310,9 +365,4 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     private static TextSpan Trimmed(string text, TextSpan span)
         => span.TrimWhiteSpace(text);
 
-    private static string CollapseSpaces(string s)
-    {
-        var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', parts);
-    }
 }

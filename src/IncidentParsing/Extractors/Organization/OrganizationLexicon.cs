@@ -39,6 +39,9 @@ internal sealed class OrganizationLexicon
         Sources = Set(words, "source");
         Addressee = Set(words, "addressee");
         Self = Set(words, "self");
+        Greetings = Set(words, "greeting");
+        Deictic = Get(words, "deictic").OrderByDescending(w => w.Length).ToArray();
+        Regulators = new HashSet<string>(Get(words, "regulator"), StringComparer.Ordinal);
         Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
         ListSize = listSize;
     }
@@ -69,6 +72,39 @@ internal sealed class OrganizationLexicon
 
     /// <summary>Self-reference definitions after a name.</summary>
     public PhraseSet Self { get; }
+
+    /// <summary>Pointing words (当, 弊, 海外): one with only an ending after it is no name (当協議会).</summary>
+    public string[] Deictic { get; }
+
+    /// <summary>Regulators and supervisors a notice reports to.</summary>
+    public HashSet<string> Regulators { get; }
+
+    /// <summary>
+    /// True for a word that is never a name by itself: a generic word (当社, 同市), or a pointing word with only an
+    /// ending, a generic word or 社 and an ending after it (当協議会, 弊社グループ, 所属事務所).
+    /// </summary>
+    public bool IsGeneric(string word)
+    {
+        if (Generic.Contains(word))
+        {
+            return true;
+        }
+        foreach (var pointer in Deictic)
+        {
+            if (word.Length > pointer.Length && word.StartsWith(pointer, StringComparison.Ordinal))
+            {
+                int rest = pointer.Length + (word[pointer.Length] == '社' && word.Length > pointer.Length + 1 ? 1 : 0);
+                if (Generic.Contains(word[pointer.Length..]) || Endings.MatchAt(word, rest, word.Length) is int e and >= 0 && Endings[e].Length == word.Length - rest)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Greetings that thank the reader for using the organization (平素は).</summary>
+    public PhraseSet Greetings { get; }
 
     /// <summary>A representative's titles (代表取締役, 院長, 市長), longest first: an issuer line's name ends before one.</summary>
     public string[] Representatives { get; }
