@@ -15,7 +15,7 @@ internal sealed class CandidateCues
     private readonly Side _before;
     private readonly Side _after;
 
-    public CandidateCues(IEnumerable<string[]> rows)
+    public CandidateCues(IReadOnlyList<string[]> rows, FeatureSpace space)
     {
         var before = new Dictionary<string, string>(StringComparer.Ordinal);
         var after = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -26,12 +26,16 @@ internal sealed class CandidateCues
                 (side == "before" ? before : after).TryAdd(phrase, feature);
             }
         }
-        _before = new Side(before);
-        _after = new Side(after);
+        _before = new Side(before, space);
+        _after = new Side(after, space);
     }
 
+    /// <summary>The feature names that rows of <c>candidate-cues.tsv</c> give.</summary>
+    public static IEnumerable<string> FeatureNames(IReadOnlyList<string[]> rows) =>
+        rows.Where(r => r.Length >= 3).Select(r => r[0]).Distinct(StringComparer.Ordinal);
+
     /// <summary>Sets, in <paramref name="features"/>, every feature whose cue stands around <c>text[start..end)</c>.</summary>
-    public void AddAround(string text, int start, int end, Dictionary<string, double> features, List<PhraseHit> hits)
+    public void AddAround(string text, int start, int end, Span<double> features, List<PhraseHit> hits)
     {
         AddAfter(text, end, features, hits);
         // "株式会社X(IIJ社)より報告": a short bracket after the name (its short name, its address) does not part them.
@@ -46,12 +50,12 @@ internal sealed class CandidateCues
         {
             if (hit.End >= start - MaxGap && !Breaks(text, hit.End, start))
             {
-                features[_before.FeatureOf[hit.Phrase]] = 1;
+                features[_before.IndexOf[hit.Phrase]] = 1;
             }
         }
     }
 
-    private void AddAfter(string text, int end, Dictionary<string, double> features, List<PhraseHit> hits)
+    private void AddAfter(string text, int end, Span<double> features, List<PhraseHit> hits)
     {
         hits.Clear();
         _after.Phrases.FindAll(text, end, Math.Min(text.Length, end + _after.MaxLength), hits);
@@ -59,7 +63,7 @@ internal sealed class CandidateCues
         {
             if (hit.Start == end)
             {
-                features[_after.FeatureOf[hit.Phrase]] = 1;
+                features[_after.IndexOf[hit.Phrase]] = 1;
             }
         }
     }
@@ -68,16 +72,17 @@ internal sealed class CandidateCues
 
     private sealed class Side
     {
-        public Side(Dictionary<string, string> features)
+        public Side(Dictionary<string, string> features, FeatureSpace space)
         {
             Phrases = new PhraseSet(features.Keys);
-            FeatureOf = Enumerable.Range(0, Phrases.Count).Select(i => features[Phrases[i]]).ToArray();
+            IndexOf = Enumerable.Range(0, Phrases.Count).Select(i => space[features[Phrases[i]]]).ToArray();
             MaxLength = features.Count == 0 ? 0 : features.Keys.Max(k => k.Length);
         }
 
         public PhraseSet Phrases { get; }
 
-        public string[] FeatureOf { get; }
+        // The feature index of each phrase.
+        public int[] IndexOf { get; }
 
         public int MaxLength { get; }
     }

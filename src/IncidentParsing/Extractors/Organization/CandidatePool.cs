@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
@@ -12,118 +11,201 @@ namespace IncidentParsing.Extractors.Organization;
 /// and how early it recurs, and the words around it (<see cref="CandidateCues"/>). One entry per name, spaces
 /// ignored; the first reading that found a name gives its span.
 /// </summary>
-internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues)
+internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, FeatureSpace space) : IDisposable
 {
     private const int MaxOccurrences = 20;
     // A name this early in the body stands in the lead.
     private const int EarlyChars = 200;
+    private const int InitialNames = 16;
 
-    // The features that say a reading of the notice found the name (not only the scan for names).
-    private static readonly FrozenSet<string> Readings = new[]
-    {
-        "chain", "addressee", "self", "issuer", "lead", "signature", "contact", "greeting", "title.head", "title.name",
-        "news.source", "tagged", "repeated",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The fact of a notice that names many organizations with a legal form.</summary>
+    public const string ListFact = "list";
 
-    /// <summary>The feature of a name only the scan for names found, no reading of the notice.</summary>
-    public const string Unread = "unread";
-
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    // Each name's entry, by the name without spaces.
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly List<TextSpan> _spans = [];
     private readonly List<PhraseHit> _hits = [];
+    // One row of features per name, space.Count wide, in one pooled buffer.
+    private double[] _rows = Rent(InitialNames * space.Count);
 
-    public int Count => _entries.Count;
+    public int Count => _spans.Count;
 
-    /// <summary>Records that <paramref name="feature"/> found the name at <paramref name="span"/>.</summary>
-    public void Add(string text, TextSpan? span, string feature)
+    /// <summary>Records that the feature at <paramref name="feature"/> found the name at <paramref name="span"/>.</summary>
+    public void Add(string text, TextSpan? span, int feature)
     {
-        if (span is not { Length: >= 2 } s)
+        if (span is { Length: >= 2 } s && Entry(text, s) is int entry and >= 0)
         {
-            return;
+            _rows[(entry * space.Count) + feature] = 1;
         }
-        string key = Key(text, s);
-        if (key.Length < 2)
-        {
-            return;
-        }
-        if (!_entries.TryGetValue(key, out var entry))
-        {
-            _entries[key] = entry = new Entry(s);
-        }
-        entry.Features[feature] = 1;
     }
 
     /// <summary>
-    /// The candidates, scored and best first, at most <paramref name="max"/> of them, and in <paramref name="none"/>
-    /// the probability that the organization is none of them.
+    /// The candidates, scored and best first, at most <paramref name="max"/> of them, and in <paramref name="chosen"/>
+    /// the organization: the best candidate that may be chosen, where it outweighs "none of them" and reaches the
+    /// model's threshold.
     /// </summary>
-    public List<(TextSpan Span, OrganizationCandidate Candidate)> Score(ExtractionContext context, OrganizationModel model, string[] facts, int max, out double none)
+    public List<OrganizationCandidate> Score(ExtractionContext context, OrganizationModel model, string[] facts, int max, out OrganizationCandidate? chosen)
     {
         var text = context.Text;
         var title = context.Header.Title;
         int bodyStart = Math.Max(context.Header.BodyStart, title.End);
-        var entries = _entries.Values.ToArray();
-        foreach (var entry in entries)
+        int width = space.Count;
+        int n = _spans.Count;
+        var rows = _rows.AsSpan(0, n * width);
+        bool list = false;
+        for (int i = 0; i < n; i++)
         {
+            var row = rows.Slice(i * width, width);
             foreach (var fact in facts)
             {
-                entry.Features[fact] = 1;
+                row[space[fact]] = 1;
+                list |= fact == ListFact;
             }
-            if (!entry.Features.Keys.Any(Readings.Contains))
+            if (row[..FeatureSpace.ReadingNames.Length].IndexOfAnyExcept(0d) < 0)
             {
-                entry.Features[Unread] = 1;
+                row[space.Unread] = 1;
             }
             // The blog's own convention (the issuer opens the title) is as trustworthy as the blog is regular.
-            if (entry.Features.ContainsKey("chain") && entry.Features.ContainsKey("kind.blog"))
+            if (row[space.Chain] != 0 && row[space.KindBlog] != 0)
             {
-                entry.Features["chain.blog"] = 1;
+                row[space.ChainBlog] = 1;
             }
-            Shape(text, entry.Span, entry.Features);
-            Occurrences(text, entry.Span, title, bodyStart, entry.Features);
+            Shape(text, _spans[i], row);
+            Occurrences(text, _spans[i], title, bodyStart, row);
         }
-        var scores = new double[entries.Length];
-        none = model.Score(Array.ConvertAll(entries, e => (IReadOnlyDictionary<string, double>)e.Features), scores);
-        var scored = new List<(TextSpan, OrganizationCandidate)>(entries.Length);
-        for (int i = 0; i < entries.Length; i++)
+        var scores = new double[n];
+        double none = model.Score(rows, width, scores);
+        // Best first; ties go to the name that stands first. Only those kept become candidates (their text is copied).
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
         {
-            var source = context.Source(entries[i].Span);
-            var candidate = new OrganizationCandidate(CollapseSpaces(source.Text), source, Math.Round(scores[i], 4), entries[i].Features);
-            scored.Add((entries[i].Span, candidate));
+            order[i] = i;
         }
-        // Best first; ties go to the name that stands first.
-        scored.Sort(static (a, b) => a.Item2.Score != b.Item2.Score ? b.Item2.Score.CompareTo(a.Item2.Score) : a.Item1.Start.CompareTo(b.Item1.Start));
-        if (scored.Count > max)
+        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : _spans[a].Start.CompareTo(_spans[b].Start));
+        var kept = new List<OrganizationCandidate>(Math.Min(max, n));
+        chosen = null;
+        bool decided = false;
+        for (int rank = 0; rank < n; rank++)
         {
-            scored.RemoveRange(max, scored.Count - max);
+            int i = order[rank];
+            // A page naming many organizations (a gang's victims) is about none of those it merely names: only a name
+            // a reading of its layout or title found can be its organization.
+            bool first = !decided && (!list || rows[(i * width) + space.Unread] == 0);
+            if (rank >= max && !first)
+            {
+                if (decided)
+                {
+                    break; // nothing further is kept or chosen
+                }
+                continue;
+            }
+            var source = context.Source(_spans[i]);
+            var candidate = new OrganizationCandidate(CollapseSpaces(source.Text), source, Math.Round(scores[i], 4), Named(rows.Slice(i * width, width)));
+            if (rank < max)
+            {
+                kept.Add(candidate);
+            }
+            if (first)
+            {
+                decided = true;
+                chosen = scores[i] > none && scores[i] >= model.MinScore ? candidate : null;
+            }
         }
-        return scored;
+        return kept;
     }
 
-    private void Shape(string text, TextSpan span, Dictionary<string, double> features)
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<double>.Shared.Return(_rows);
+        _rows = [];
+    }
+
+    // The entry of the name at span, added if new; -1 for a name of fewer than two characters without its spaces.
+    private int Entry(string text, TextSpan span)
+    {
+        var raw = text.AsSpan(span.Start, span.Length);
+        string key;
+        if (raw.IndexOfAny(' ', '\n') < 0)
+        {
+            if (_byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out int known))
+            {
+                return known;
+            }
+            key = raw.ToString();
+        }
+        else
+        {
+            key = Key(text, span);
+            if (key.Length < 2)
+            {
+                return -1;
+            }
+            if (_byKey.TryGetValue(key, out int known))
+            {
+                return known;
+            }
+        }
+        int entry = _spans.Count;
+        _spans.Add(span);
+        _byKey[key] = entry;
+        int needed = _spans.Count * space.Count;
+        if (needed > _rows.Length)
+        {
+            var grown = Rent(needed * 2);
+            _rows.AsSpan(0, entry * space.Count).CopyTo(grown);
+            System.Buffers.ArrayPool<double>.Shared.Return(_rows);
+            _rows = grown;
+        }
+        return entry;
+    }
+
+    private static double[] Rent(int length)
+    {
+        var rows = System.Buffers.ArrayPool<double>.Shared.Rent(length);
+        Array.Clear(rows);
+        return rows;
+    }
+
+    // The features a candidate shows its caller: those it has, by name.
+    private Dictionary<string, double> Named(ReadOnlySpan<double> row)
+    {
+        var named = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int f = 0; f < row.Length; f++)
+        {
+            if (row[f] != 0 || f == space.Recurs)
+            {
+                named[space[f]] = row[f];
+            }
+        }
+        return named;
+    }
+
+    private void Shape(string text, TextSpan span, Span<double> row)
     {
         if (lexicon.LegalForms.Occurs(text, span.Start, span.End))
         {
-            features["legal"] = 1;
+            row[space.Legal] = 1;
         }
         if (names.TryName(text, span.Start, span.End, out var name) && name.Span.End == span.End)
         {
-            features["ending"] = 1;
+            row[space.Ending] = 1;
             if (name.IsPolice)
             {
-                features["police"] = 1;
+                row[space.Police] = 1;
             }
         }
         if (span.Length <= 3)
         {
-            features["short"] = 1;
+            row[space.Short] = 1;
         }
-        if (lexicon.Regulators.Contains(text.Substring(span.Start, span.Length)))
+        if (lexicon.Regulators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(span.Start, span.Length)))
         {
-            features["regulator"] = 1;
+            row[space.Regulator] = 1;
         }
     }
 
     // How often, how early and in what company the name stands.
-    private void Occurrences(string text, TextSpan span, TextSpan title, int bodyStart, Dictionary<string, double> features)
+    private void Occurrences(string text, TextSpan span, TextSpan title, int bodyStart, Span<double> row)
     {
         var name = text.AsSpan(span.Start, span.Length);
         int count = 0;
@@ -140,20 +222,20 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             count++;
             if (start >= title.Start && end <= title.End && !title.IsEmpty)
             {
-                features["in.title"] = 1;
+                row[space.InTitle] = 1;
             }
             else if (start >= bodyStart && start < bodyStart + EarlyChars)
             {
-                features["early"] = 1;
+                row[space.Early] = 1;
             }
-            cues.AddAround(text, start, end, features, _hits);
+            cues.AddAround(text, start, end, row, _hits);
             if (OwnLine(text, start, end))
             {
-                features["line"] = 1;
+                row[space.Line] = 1;
             }
             at = end;
         }
-        features["recurs"] = Math.Round(Math.Log(Math.Max(1, count)), 4);
+        row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
     }
 
     // A name alone on its line (spaces aside): an issuer line or a signature, wherever the layout put it.
@@ -190,12 +272,5 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     {
         var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', parts);
-    }
-
-    private sealed class Entry(TextSpan span)
-    {
-        public TextSpan Span { get; } = span;
-
-        public Dictionary<string, double> Features { get; } = new(StringComparer.Ordinal);
     }
 }

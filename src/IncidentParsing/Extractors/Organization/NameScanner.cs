@@ -15,13 +15,17 @@ internal readonly record struct NameCandidate(TextSpan Span, bool IsPolice);
 /// </summary>
 internal sealed class NameScanner(OrganizationLexicon lexicon)
 {
+    private const int MaxLeadingKana = 8;
+
     /// <summary>The end of the run of name characters starting at <paramref name="start"/>.</summary>
     public int RunEnd(string text, int start, int limit)
     {
         int i = start;
         while (i < limit)
         {
-            int legal = lexicon.LegalForms.MatchAt(text, i, limit);
+            char c = text[i];
+            // A legal form is looked up only where a name character could not go on by itself: (株), Co., Ltd.
+            int legal = (!IsNameChar(c) || char.IsAsciiLetter(c)) && lexicon.LegalFirsts.Contains(c) ? lexicon.LegalForms.MatchAt(text, i, limit) : -1;
             if (legal >= 0)
             {
                 i += lexicon.LegalForms[legal].Length;
@@ -94,19 +98,26 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     public List<NameCandidate> FindAll(string text, int start, int end)
     {
         var names = new List<NameCandidate>();
-        var endings = new List<PhraseHit>();
         int i = start;
         while (i < end)
         {
-            if (!IsNameChar(text[i]) && !lexicon.LegalForms.StartsAt(text, i, end))
+            char c = text[i];
+            if (c is >= '\u3041' and <= '\u309F')
+            {
+                // Kana particles and endings are most of running text: skip them in one vectorized step.
+                int kana = text.AsSpan(i, end - i).IndexOfAnyExceptInRange('\u3041', '\u309F');
+                i = kana < 0 ? end : i + kana;
+                continue;
+            }
+            if (!IsNameChar(c) && !(lexicon.LegalFirsts.Contains(c) && lexicon.LegalForms.StartsAt(text, i, end)))
             {
                 i++;
                 continue;
             }
             int runEnd = RunEnd(text, i, end);
-            if (TryName(text, i, runEnd, endings, out var name))
+            if (TryName(text, i, runEnd, out var name))
             {
-                names.Add(name);
+                names.Add(WithKanaOfItsLine(text, name, start));
             }
             i = Math.Max(runEnd, i + 1);
         }
@@ -117,22 +128,12 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     /// The name in the run <c>text[start..end)</c>: from its start to the last ending inside it
     /// (八尾市立斎場 → 八尾市), or the whole run when a legal form opens it (株式会社東玉).
     /// </summary>
-    public bool TryName(string text, int start, int end, out NameCandidate name) => TryName(text, start, end, [], out name);
 
-    private bool TryName(string text, int start, int end, List<PhraseHit> endings, out NameCandidate name)
+    public bool TryName(string text, int start, int end, out NameCandidate name)
     {
         name = default;
-        PhraseHit? best = null;
-        endings.Clear();
-        lexicon.Endings.FindAll(text, start, end, endings);
-        foreach (var hit in endings)
-        {
-            if (best is not { } b || hit.End > b.End || (hit.End == b.End && hit.Start < b.Start))
-            {
-                best = hit;
-            }
-        }
-        if (best is not { } ending)
+        // The ending that closes the run last (八尾市立斎場 → 市), the longest of those closing there.
+        if (!lexicon.Endings.TryFindLast(text, start, end, out var ending))
         {
             return false;
         }
@@ -140,12 +141,33 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         int nameEnd = legalAtStart ? WithoutVerbStem(text, start, end) : ending.End;
         bool whole = lexicon.IsWhole[ending.Phrase];
         bool tooShort = !whole && nameEnd - start <= ending.End - ending.Start;
-        if (tooShort || char.IsAsciiDigit(text[start]) || lexicon.IsGeneric(text.Substring(start, nameEnd - start)))
+        if (tooShort || char.IsAsciiDigit(text[start]) || lexicon.IsGeneric(text.AsSpan(start, nameEnd - start)))
         {
             return false;
         }
         name = new NameCandidate(new TextSpan(start, nameEnd), lexicon.IsPolice[ending.Phrase] && !legalAtStart);
         return true;
+    }
+
+    // "みなと水道企業団", "さいたま市" alone on a line: a name that fills its line takes the kana it starts with (in
+    // running text kana before a name are particles: ことから市は).
+    private static NameCandidate WithKanaOfItsLine(string text, NameCandidate name, int floor)
+    {
+        int lineStart = name.Span.Start;
+        while (lineStart > floor && text[lineStart - 1] is >= '\u3041' and <= '\u309F' && name.Span.Start - lineStart < MaxLeadingKana)
+        {
+            lineStart--;
+        }
+        if (lineStart == name.Span.Start || (lineStart > 0 && text[lineStart - 1] != '\n'))
+        {
+            return name;
+        }
+        int after = name.Span.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return after == text.Length || text[after] == '\n' ? name with { Span = new TextSpan(lineStart, name.Span.End) } : name;
     }
 
     // "株式会社コナカ並びに…": a kanji run closing a katakana or Latin name just before kana is the stem of the word

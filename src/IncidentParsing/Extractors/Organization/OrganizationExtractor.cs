@@ -21,12 +21,12 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     private const int MaxHeadLength = 40;
     private const int MaxBracketedLength = 40;
     private const int MinRepeats = 2;
-    private const string ListFact = "list";
-
+    
 
     private readonly OrganizationLexicon _lexicon;
     private readonly NameScanner _names;
     private readonly LayoutNames _layoutNames;
+    private readonly FeatureSpace _space;
     private readonly CandidateCues _cues;
     private readonly OrganizationModel _model;
     private readonly int _maxCandidates;
@@ -43,8 +43,10 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         _lexicon = new OrganizationLexicon(Lexicon.ReadEmbedded("Extractors/Organization/organization.tsv").Concat(options.Rows));
         _names = new NameScanner(_lexicon);
         _layoutNames = new LayoutNames(_lexicon, _names);
-        _cues = new CandidateCues(Lexicon.ReadEmbedded("Extractors/Organization/candidate-cues.tsv"));
-        _model = new OrganizationModel(Lexicon.ReadEmbedded("Extractors/Organization/organization-weights.tsv"));
+        var cueRows = Lexicon.ReadEmbedded("Extractors/Organization/candidate-cues.tsv");
+        _space = new FeatureSpace(CandidateCues.FeatureNames(cueRows));
+        _cues = new CandidateCues(cueRows, _space);
+        _model = new OrganizationModel(Lexicon.ReadEmbedded("Extractors/Organization/organization-weights.tsv"), _space);
         _maxCandidates = options.MaxCandidates;
     }
 
@@ -53,17 +55,12 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     {
         var text = context.Text;
         var title = Trimmed(text, context.Header.Title);
-        var pool = new CandidatePool(_lexicon, _names, _cues);
+        using var pool = new CandidatePool(_lexicon, _names, _cues, _space);
         var constants = Read(context, title, pool);
-        var scored = pool.Score(context, _model, constants, int.MaxValue, out double none);
-        context.Incident.OrganizationCandidates.AddRange(scored.Take(_maxCandidates).Select(s => s.Candidate));
-        // A page naming many organizations (a gang's victims) is about none of those it merely names: only a name a
-        // reading of its layout or title found can be its organization.
-        bool list = constants.Contains(ListFact);
-        var best = scored.Select(s => s.Candidate).FirstOrDefault(c => !list || !c.Features.ContainsKey(CandidatePool.Unread));
-        if (best is not null && best.Score > none && best.Score >= _model.MinScore)
+        var kept = pool.Score(context, _model, constants, _maxCandidates, out var candidate);
+        context.Incident.OrganizationCandidates.AddRange(kept);
+        if (candidate is not null)
         {
-            var candidate = best;
             context.Incident.Organization = candidate.Source;
             context.Incident.OrganizationName = candidate.Name == candidate.Source.Text ? null : candidate.Name;
         }
@@ -78,9 +75,13 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         var kind = context.DocumentKind;
         var addressee = FromAddressee(context);
         TextSpan? self = null, issuer = null, lead = null, signature = null, contact = null, layout = null, greeting = null;
-        var named = _names.FindAll(text, 0, text.Length);
-        bool list = IsList(text, named);
-        if (kind != DocumentKind.BlogPost)
+        // A blog post names its organization in its title (the blog's convention): its readings are tried in their
+        // order of trust until one finds a name, only its title is scanned for names, and its body only where no
+        // reading finds one. Any other notice is read every way and scanned whole.
+        bool blog = kind == DocumentKind.BlogPost;
+        var named = blog ? _names.FindAll(text, title.Start, title.End) : _names.FindAll(text, 0, text.Length);
+        bool list = !blog && IsList(text, named);
+        if (!blog)
         {
             // A notice that defines its own voice names itself there, even beside many other organizations.
             self = FromSelfReference(context) ?? _layoutNames.SelfDefinition(context);
@@ -103,40 +104,50 @@ public sealed class OrganizationExtractor : IIncidentExtractor
                 layout = self ?? lead;
             }
         }
-        var head = FromTitleHead(text, title);
-        var titleName = FromTitleNames(text, title);
-        var source = FromNewsSource(context, title);
-        var tagged = FromTaggedTitle(context, title);
-        var selfReference = kind == DocumentKind.BlogPost ? FromSelfReference(context) : FromSelfReference(context) ?? self;
-        var repeated = FromRepeatedName(context, title);
-        var chain = addressee ?? layout ?? head ?? titleName ?? source ?? tagged ?? selfReference ?? repeated;
-        pool.Add(text, chain, "chain");
-        pool.Add(text, addressee, "addressee");
-        pool.Add(text, self ?? selfReference, "self");
-        pool.Add(text, issuer, "issuer");
-        pool.Add(text, lead, "lead");
-        pool.Add(text, signature, "signature");
-        pool.Add(text, contact, "contact");
-        pool.Add(text, greeting, "greeting");
-        pool.Add(text, head, "title.head");
-        pool.Add(text, titleName, "title.name");
-        pool.Add(text, source, "news.source");
-        pool.Add(text, tagged, "tagged");
-        pool.Add(text, repeated, "repeated");
+        var head = blog && addressee is not null ? null : FromTitleHead(text, title);
+        bool found = blog && (addressee ?? head) is not null;
+        var titleName = found ? null : FromTitleNames(text, title);
+        found |= blog && titleName is not null;
+        var source = found ? null : FromNewsSource(context, title);
+        found |= blog && source is not null;
+        var tagged = found ? null : FromTaggedTitle(context, title);
+        found |= blog && tagged is not null;
+        var selfReference = found ? null : blog ? FromSelfReference(context) : FromSelfReference(context) ?? self;
+        var chain = addressee ?? layout ?? head ?? titleName ?? source ?? tagged ?? selfReference;
+        TextSpan? repeated = null;
+        if (!blog || chain is null)
+        {
+            repeated = FromRepeatedName(context, blog ? null : named, out bool listed);
+            list |= listed;
+            chain ??= repeated;
+        }
+        pool.Add(text, chain, _space["chain"]);
+        pool.Add(text, addressee, _space["addressee"]);
+        pool.Add(text, self ?? selfReference, _space["self"]);
+        pool.Add(text, issuer, _space["issuer"]);
+        pool.Add(text, lead, _space["lead"]);
+        pool.Add(text, signature, _space["signature"]);
+        pool.Add(text, contact, _space["contact"]);
+        pool.Add(text, greeting, _space["greeting"]);
+        pool.Add(text, head, _space["title.head"]);
+        pool.Add(text, titleName, _space["title.name"]);
+        pool.Add(text, source, _space["news.source"]);
+        pool.Add(text, tagged, _space["tagged"]);
+        pool.Add(text, repeated, _space["repeated"]);
         foreach (var name in named)
         {
-            pool.Add(text, name.Span, "named");
+            pool.Add(text, name.Span, _space["named"]);
         }
         return Constants(kind, list);
     }
 
     private static string[] Constants(DocumentKind kind, bool list) => (kind, list) switch
     {
-        (DocumentKind.BlogPost, true) => ["kind.blog", ListFact],
+        (DocumentKind.BlogPost, true) => ["kind.blog", CandidatePool.ListFact],
         (DocumentKind.BlogPost, false) => ["kind.blog"],
-        (DocumentKind.NewsArticle or DocumentKind.Digest, true) => ["kind.news", ListFact],
+        (DocumentKind.NewsArticle or DocumentKind.Digest, true) => ["kind.news", CandidatePool.ListFact],
         (DocumentKind.NewsArticle or DocumentKind.Digest, false) => ["kind.news"],
-        (_, true) => ["kind.notice", ListFact],
+        (_, true) => ["kind.notice", CandidatePool.ListFact],
         _ => ["kind.notice"],
     };
 
@@ -296,31 +307,37 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     }
 
     // The name the body repeats most, unless the post lists many organizations and names none in its title.
-    private TextSpan? FromRepeatedName(ExtractionContext context, TextSpan title)
+    // The name the body repeats most (from named, the notice's names, or a scan of the body where it is null); listed
+    // says whether the body names so many organizations with a legal form that it is a list.
+    private TextSpan? FromRepeatedName(ExtractionContext context, List<NameCandidate>? named, out bool listed)
     {
+        listed = false;
         if (!context.Incident.IsIncident)
         {
             return null;
         }
         var text = context.Text;
         var regions = NoticeRegions.Of(context);
+        named ??= _names.FindAll(text, regions.BodyStart, text.Length);
         var counts = new Dictionary<string, (int Count, TextSpan First)>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         int legallyFormed = 0;
-        foreach (var name in _names.FindAll(text, regions.BodyStart, text.Length))
+        foreach (var name in named)
         {
-            if (name.IsPolice || regions.IsReference(name.Span.Start))
+            if (name.Span.Start < regions.BodyStart || name.IsPolice || regions.IsReference(name.Span.Start))
             {
                 continue;
             }
-            string key = text.Substring(name.Span.Start, name.Span.Length);
-            bool seen = counts.TryGetValue(key, out var entry);
-            counts[key] = seen ? (entry.Count + 1, entry.First) : (1, name.Span);
+            var key = text.AsSpan(name.Span.Start, name.Span.Length);
+            bool seen = lookup.TryGetValue(key, out var entry);
+            lookup[key] = seen ? (entry.Count + 1, entry.First) : (1, name.Span);
             if (!seen && _lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
             {
                 legallyFormed++;
             }
         }
-        if (legallyFormed >= _lexicon.ListSize || counts.Count == 0)
+        listed = legallyFormed >= _lexicon.ListSize;
+        if (listed || counts.Count == 0)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using IncidentParsing.Extractors.Statements;
 
@@ -28,6 +29,7 @@ internal sealed class OrganizationLexicon
             }
         }
         LegalForms = Set(words, "legal");
+        LegalFirsts = SearchValues.Create(string.Concat(Get(words, "legal").Select(f => f[0]).Distinct()));
         var police = Get(words, "police");
         var whole = Get(words, "whole");
         // One set for every word that can close a name, so a run is scanned once; the arrays say which is which.
@@ -48,6 +50,9 @@ internal sealed class OrganizationLexicon
 
     /// <summary>Legal forms (株式会社).</summary>
     public PhraseSet LegalForms { get; }
+
+    /// <summary>The characters a legal form starts with, so a scan asks for one only where one can start.</summary>
+    public SearchValues<char> LegalFirsts { get; }
 
     /// <summary>Suffixes, whole names, police bodies and legal forms: anything that can close a name.</summary>
     public PhraseSet Endings { get; }
@@ -83,9 +88,13 @@ internal sealed class OrganizationLexicon
     /// True for a word that is never a name by itself: a generic word (当社, 同市), or a pointing word with only an
     /// ending, a generic word or 社 and an ending after it (当協議会, 弊社グループ, 所属事務所).
     /// </summary>
-    public bool IsGeneric(string word)
+    public bool IsGeneric(string word) => IsGeneric(word.AsSpan());
+
+    /// <inheritdoc cref="IsGeneric(string)"/>
+    public bool IsGeneric(ReadOnlySpan<char> word)
     {
-        if (Generic.Contains(word))
+        var generic = Generic.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (generic.Contains(word))
         {
             return true;
         }
@@ -93,8 +102,9 @@ internal sealed class OrganizationLexicon
         {
             if (word.Length > pointer.Length && word.StartsWith(pointer, StringComparison.Ordinal))
             {
-                int rest = pointer.Length + (word[pointer.Length] == '社' && word.Length > pointer.Length + 1 ? 1 : 0);
-                if (Generic.Contains(word[pointer.Length..]) || Endings.MatchAt(word, rest, word.Length) is int e and >= 0 && Endings[e].Length == word.Length - rest)
+                var rest = word[pointer.Length..];
+                var ending = rest[0] == '社' && rest.Length > 1 ? rest[1..] : rest;
+                if (generic.Contains(rest) || Endings.IsWhole(ending))
                 {
                     return true;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace IncidentParsing.Extractors.Organization;
@@ -15,55 +14,64 @@ internal sealed class OrganizationModel
     private const string None = "none";
     private const string Threshold = "threshold";
 
-    private readonly FrozenDictionary<string, double> _weights;
+    // One weight per feature of the space; a feature the file does not weigh counts for nothing.
+    private readonly double[] _weights;
     private readonly double _none;
 
-    public OrganizationModel(IEnumerable<string[]> rows)
+    public OrganizationModel(IEnumerable<string[]> rows, FeatureSpace space)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        _weights = new double[space.Count];
         foreach (var row in rows)
         {
-            if (row is [var feature, var value, ..] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
+            if (row is not [var feature, var value, ..] || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double w))
             {
-                weights[feature] = w;
+                continue;
+            }
+            if (feature == None)
+            {
+                _none = w;
+            }
+            else if (feature == Threshold)
+            {
+                MinScore = w;
+            }
+            else if (space.IndexOf(feature) is int i and >= 0)
+            {
+                _weights[i] = w;
             }
         }
-        _none = weights.GetValueOrDefault(None);
-        MinScore = weights.GetValueOrDefault(Threshold);
-        weights.Remove(None);
-        weights.Remove(Threshold);
-        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The least probability at which the best candidate is taken at all.</summary>
     public double MinScore { get; }
 
     /// <summary>
-    /// The probability of each candidate, in <paramref name="scores"/> in the same order; the rest of the total is
-    /// the probability that the notice names its organization nowhere among them. Returns that rest.
+    /// The probability of each candidate (the rows of <paramref name="features"/>, <paramref name="scores"/> in the
+    /// same order); returns the rest of the total: the probability that the organization is none of them.
     /// </summary>
-    public double Score(IReadOnlyList<IReadOnlyDictionary<string, double>> candidates, double[] scores)
+    public double Score(ReadOnlySpan<double> features, int width, Span<double> scores)
     {
         // Subtract the largest exponent before exponentiating, so no weight overflows.
         double max = _none;
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < scores.Length; i++)
         {
+            var row = features.Slice(i * width, width);
             double z = 0;
-            foreach (var (feature, value) in candidates[i])
+            for (int f = 0; f < row.Length; f++)
             {
-                z += _weights.GetValueOrDefault(feature) * value;
+                z += _weights[f] * row[f];
             }
             scores[i] = z;
             max = Math.Max(max, z);
         }
         double none = Math.Exp(_none - max);
         double total = none;
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < scores.Length; i++)
         {
             scores[i] = Math.Exp(scores[i] - max);
             total += scores[i];
         }
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < scores.Length; i++)
         {
             scores[i] /= total;
         }

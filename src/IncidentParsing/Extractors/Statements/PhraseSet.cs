@@ -26,6 +26,9 @@ internal sealed class PhraseSet
     private readonly int[] _phraseOf;
     // Spellings by their first character, longest first, so a hit is resolved without rescanning the set.
     private readonly FrozenDictionary<char, int[]> _byFirstChar;
+    // The same by their last character, for finding the phrase that ends a run (LastIn).
+    private readonly FrozenDictionary<char, int[]> _byLastChar;
+    private readonly SearchValues<char>? _lasts;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
@@ -48,6 +51,10 @@ internal sealed class PhraseSet
             .GroupBy(i => _spellings[i][0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
         _firsts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byFirstChar.Keys));
+        _byLastChar = Enumerable.Range(0, _spellings.Length)
+            .GroupBy(i => _spellings[i][^1])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
+        _lasts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byLastChar.Keys));
     }
 
     /// <summary>The number of distinct phrases.</summary>
@@ -177,6 +184,57 @@ internal sealed class PhraseSet
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The occurrence in <c>text[start..end)</c> that ends last, the longest of those ending there: what
+    /// <see cref="FindAll(string, int, int)"/> would give as the hit with the greatest end and then the least start,
+    /// found from the end backwards. Returns false when no phrase occurs.
+    /// </summary>
+    public bool TryFindLast(string text, int start, int end, out PhraseHit hit)
+    {
+        hit = default;
+        if (_lasts is null)
+        {
+            return false;
+        }
+        for (int p = end; p > start; p--)
+        {
+            int found = text.AsSpan(start, p - start).LastIndexOfAny(_lasts);
+            if (found < 0)
+            {
+                return false;
+            }
+            p = start + found + 1;
+            foreach (int i in _byLastChar[text[p - 1]])
+            {
+                string spelling = _spellings[i];
+                int from = p - spelling.Length;
+                if (from >= start && text.AsSpan(from, spelling.Length).SequenceEqual(spelling))
+                {
+                    hit = new PhraseHit(_phraseOf[i], from, p);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="s"/> is exactly one of the phrases (as searched: ordinal, Latin in its cases).</summary>
+    public bool IsWhole(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || !_byFirstChar.TryGetValue(s[0], out var candidates))
+        {
+            return false;
+        }
+        foreach (int i in candidates)
+        {
+            if (s.SequenceEqual(_spellings[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a phrase starts exactly at <paramref name="at"/>.</summary>

@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+
+namespace IncidentParsing.Extractors.Organization;
+
+/// <summary>
+/// The features the organization model knows, each with its place in a candidate's vector: the readings that can find
+/// a name, the name's shape and place, the notice's facts, and the cue features of <c>candidate-cues.tsv</c>. Built
+/// once per extractor; a candidate's features are a row of doubles, so weighing a notice allocates no dictionary.
+/// </summary>
+internal sealed class FeatureSpace
+{
+    /// <summary>The readings that find a name (besides the scan for names), in the order of trust the chain follows.</summary>
+    public static readonly string[] ReadingNames =
+    [
+        "chain", "addressee", "self", "issuer", "lead", "signature", "contact", "greeting", "title.head", "title.name",
+        "news.source", "tagged", "repeated",
+    ];
+
+    private static readonly string[] Fixed =
+    [
+        "named", "unread", "chain.blog", "legal", "ending", "police", "short", "regulator", "in.title", "early", "line",
+        "recurs", "kind.blog", "kind.news", "kind.notice", "list",
+    ];
+
+    private readonly string[] _names;
+    private readonly FrozenDictionary<string, int> _index;
+
+    public FeatureSpace(IEnumerable<string> cueFeatures)
+    {
+        _names = ReadingNames.Concat(Fixed).Concat(cueFeatures).Distinct(StringComparer.Ordinal).ToArray();
+        _index = Enumerable.Range(0, _names.Length).ToFrozenDictionary(i => _names[i], StringComparer.Ordinal);
+        Named = this["named"];
+        Unread = this["unread"];
+        Chain = this["chain"];
+        ChainBlog = this["chain.blog"];
+        KindBlog = this["kind.blog"];
+        List = this["list"];
+        Legal = this["legal"];
+        Ending = this["ending"];
+        Police = this["police"];
+        Short = this["short"];
+        Regulator = this["regulator"];
+        InTitle = this["in.title"];
+        Early = this["early"];
+        Line = this["line"];
+        Recurs = this["recurs"];
+    }
+
+    /// <summary>How many features there are: the length of a candidate's row.</summary>
+    public int Count => _names.Length;
+
+    /// <summary>The feature at <paramref name="index"/>.</summary>
+    public string this[int index] => _names[index];
+
+    /// <summary>The index of a feature this space knows.</summary>
+    public int this[string name] => _index[name];
+
+    /// <summary>The index of <paramref name="name"/>, or -1 where the space does not know it.</summary>
+    public int IndexOf(string name) => _index.TryGetValue(name, out int i) ? i : -1;
+
+    /// <summary>True for the features of the readings (indices below <see cref="ReadingNames"/>' length).</summary>
+    public static bool IsReading(int index) => index < ReadingNames.Length;
+
+    public int Named { get; }
+
+    public int Unread { get; }
+
+    public int Chain { get; }
+
+    public int ChainBlog { get; }
+
+    public int KindBlog { get; }
+
+    public int List { get; }
+
+    public int Legal { get; }
+
+    public int Ending { get; }
+
+    public int Police { get; }
+
+    public int Short { get; }
+
+    public int Regulator { get; }
+
+    public int InTitle { get; }
+
+    public int Early { get; }
+
+    public int Line { get; }
+
+    public int Recurs { get; }
+}
