@@ -20,7 +20,7 @@ internal static class CliApp
         incident (csv: RFC 4180, UTF-8 with BOM; parquet: needs --output), or a self-contained HTML report
         with every extracted span highlighted (html). A progress bar goes to stderr when it is a terminal.
         --threads N parses the notices of a file on N threads (default: all cores; output is the same).
-        --candidates N keeps N organization candidates with their scores and features per incident (default 5).
+        --candidates N keeps N organization candidates with their scores and features per incident (default 3).
         dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
         """;
 

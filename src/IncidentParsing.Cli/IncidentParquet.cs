@@ -49,6 +49,7 @@ internal static class IncidentParquet
         [JsonPropertyName("exposureFrom")] public string? ExposureFrom { get; set; }
         [JsonPropertyName("exposureUntil")] public string? ExposureUntil { get; set; }
         [JsonPropertyName("reportTargets")] public List<string> ReportTargets { get; set; } = [];
+        [JsonPropertyName("parties")] public List<string> Parties { get; set; } = [];
         [JsonPropertyName("cause")] public string? Cause { get; set; }
         [JsonPropertyName("measureCount")] public int MeasureCount { get; set; }
         [JsonPropertyName("related")] public List<string> Related { get; set; } = [];
@@ -64,7 +65,7 @@ internal static class IncidentParquet
             TimelineCount = r.TimelineCount, FirstDate = r.FirstDate, FirstDay = r.FirstDay, LastDate = r.LastDate, LastDay = r.LastDay,
             TimelineEvents = [.. r.TimelineEvents], ExposureFrom = r.ExposureFrom, ExposureUntil = r.ExposureUntil,
             ReportTargets = [.. r.ReportTargets], Cause = r.Cause, MeasureCount = r.MeasureCount, Related = [.. r.Related],
-            DiagnosticCount = r.DiagnosticCount,
+            DiagnosticCount = r.DiagnosticCount, Parties = [.. r.Parties],
         };
     }
 }

@@ -25,6 +25,7 @@ public static class IncidentColumns
         new("casebookId", r => r.CasebookId),
         new("title", r => r.Title),
         new("organization", r => r.Organization),
+        new("parties", r => List(r.Parties)),
         new("published", r => r.Published),
         new("isIncident", r => r.IsIncident ? "true" : "false"),
         new("kinds", r => List(r.Kinds)),

@@ -26,6 +26,9 @@ public sealed record IncidentRow
     /// <summary>The organization responsible for the data.</summary>
     public string? Organization { get; init; }
 
+    /// <summary>The organizations named with their part, as <c>name:role</c> (<c>株式会社X:contractor</c>), in text order.</summary>
+    public IReadOnlyList<string> Parties { get; init; } = [];
+
     /// <summary>The notice's own date, ISO 8601.</summary>
     public string? Published { get; init; }
 

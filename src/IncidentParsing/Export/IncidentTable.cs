@@ -31,6 +31,7 @@ public static class IncidentTable
             CasebookId = incident.CasebookId,
             Title = incident.Title,
             Organization = incident.Organization,
+            Parties = incident.Parties.Select(p => p.Name + ":" + ContractCode<PartyRole>.Of(p.Role)).ToArray(),
             Published = incident.Published?.ToString(),
             PublishedDay = DayOf(incident.Published),
             IsIncident = incident.IsIncident,

@@ -18,6 +18,9 @@ internal static class ReportCard
         w.Write("<div class=\"facts\">");
         Fact(w, "document", $"{incident.Source.Document} [{incident.Source.Start}, {incident.Source.End})");
         Fact(w, "organization", incident.Organization);
+        Fact(w, "parties", incident.Parties.Count(p => p.Role is not (PartyRole.Issuer or PartyRole.Victim)) == 0 ? null
+            : string.Join(", ", incident.Parties.Where(p => p.Role is not (PartyRole.Issuer or PartyRole.Victim))
+                .Select(p => $"{p.Name} ({ContractCode<PartyRole>.Of(p.Role)})")));
         Fact(w, "published", incident.Published?.ToString());
         Fact(w, "leak", incident.LeakStatus is { } s ? ContractCode<LeakStatus>.Of(s) : null);
         Fact(w, "affected", incident.Affected is { } a

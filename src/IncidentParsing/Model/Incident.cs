@@ -35,6 +35,9 @@ public sealed record Incident
     /// <summary>The names weighed for <see cref="Organization"/>, best first (the chosen one, when there is one, first).</summary>
     public IReadOnlyList<OrganizationCandidate> OrganizationCandidates { get; init; } = [];
 
+    /// <summary>The organizations the notice names with a part it gives them (the issuer, a contractor, a regulator…), in text order.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
     /// <summary>The notice's own date.</summary>
     public JapaneseDate? Published { get; init; }
 

@@ -24,6 +24,9 @@ public sealed class IncidentDraft
     /// <summary>See <see cref="Incident.OrganizationCandidates"/>.</summary>
     public List<OrganizationCandidate> OrganizationCandidates { get; } = [];
 
+    /// <summary>See <see cref="Incident.Parties"/>; sorted into text order when frozen.</summary>
+    public List<Party> Parties { get; } = [];
+
     /// <summary>See <see cref="Incident.Published"/>.</summary>
     public JapaneseDate? Published { get; set; }
 
@@ -88,6 +91,7 @@ public sealed class IncidentDraft
             Organization = OrganizationName ?? Organization?.Text,
             OrganizationSource = Organization,
             OrganizationCandidates = OrganizationCandidates.ToArray(),
+            Parties = InTextOrder(Parties, static (a, b) => a.Source.Start.CompareTo(b.Source.Start)),
             Published = Published,
             Kinds = incident ? DistinctSorted(Kinds) : [],
             LeakStatus = incident ? LeakStatus : null,

@@ -25,7 +25,7 @@ public sealed class OrganizationCandidatesTests
     [Fact]
     public void Candidates_come_back_best_first_with_scores_and_the_features_that_placed_them()
     {
-        var incident = Parse(ContractorNotice);
+        var incident = Parse(ContractorNotice, new IncidentParserBuilder().UseDefaults().UseOrganization(o => o.MaxCandidates = 10).Build());
         Assert.Equal("みなと水道企業団", incident.Organization);
         var candidates = incident.OrganizationCandidates;
         Assert.True(candidates.Count >= 3, string.Join(", ", candidates.Select(c => c.Name)));
@@ -44,6 +44,33 @@ public sealed class OrganizationCandidatesTests
         {
             Assert.Equal(c.Source.Text, ContractorNotice[c.Source.Start..c.Source.End]);
         }
+    }
+
+    [Fact]
+    public void Parties_name_the_issuer_the_contractor_and_the_regulator_in_text_order()
+    {
+        var incident = Parse(ContractorNotice);
+        Assert.Equal(3, Parse(ContractorNotice).OrganizationCandidates.Count); // three kept unless asked for more
+        var parties = incident.Parties.Select(p => (p.Name, p.Role)).ToArray();
+        Assert.Equal(
+            [("株式会社ソトガワシステムズ", PartyRole.Contractor), ("個人情報保護委員会", PartyRole.Authority), ("みなと水道企業団", PartyRole.Issuer)],
+            parties);
+        Assert.All(incident.Parties, p => Assert.Equal(p.Source.Text, ContractorNotice[p.Source.Start..p.Source.End]));
+        var row = IncidentParsing.Export.IncidentTable.ToRow(incident);
+        Assert.Contains("株式会社ソトガワシステムズ:contractor", row.Parties);
+        Assert.Contains("個人情報保護委員会:authority", row.Parties);
+        string json = IncidentParsing.Json.IncidentJson.Serialize(incident);
+        Assert.Contains("\"role\": \"contractor\"", json);
+    }
+
+    [Fact]
+    public void A_news_article_makes_its_organization_the_victim()
+    {
+        var incident = Parse("病院の患者情報が流出\n\nみなと市の港北中央病院は13日、患者約300人分の情報が外部に流出した可能性があると発表した。" +
+            "病院は港北警察署に相談している。\n");
+        Assert.Equal("港北中央病院", incident.Organization);
+        Assert.Contains(incident.Parties, p => p.Name == "港北中央病院" && p.Role == PartyRole.Victim);
+        Assert.Contains(incident.Parties, p => p.Name == "港北警察署" && p.Role == PartyRole.Authority);
     }
 
     [Fact]

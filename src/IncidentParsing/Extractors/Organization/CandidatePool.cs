@@ -27,6 +27,8 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     private readonly List<PhraseHit> _hits = [];
     // One row of features per name, space.Count wide, in one pooled buffer.
     private double[] _rows = Rent(InitialNames * space.Count);
+    // The entry Score chose, or -1.
+    private int _chosen = -1;
 
     public int Count => _spans.Count;
 
@@ -100,7 +102,7 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
                 continue;
             }
             var source = context.Source(_spans[i]);
-            var candidate = new OrganizationCandidate(CollapseSpaces(source.Text), source, Math.Round(scores[i], 4), Named(rows.Slice(i * width, width)));
+            var candidate = new OrganizationCandidate(CollapseSpaces(source.Text), source, Math.Round(scores[i], 4), new FeatureMap(space, rows.Slice(i * width, width), space.Recurs));
             if (rank < max)
             {
                 kept.Add(candidate);
@@ -109,9 +111,43 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             {
                 decided = true;
                 chosen = scores[i] > none && scores[i] >= model.MinScore ? candidate : null;
+                _chosen = chosen is null ? -1 : i;
             }
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The organizations named with a part the notice gives them, after <see cref="Score"/>: the one chosen (the issuer,
+    /// or in a news article the victim), and every other name the words around it make a regulator or police body, a
+    /// contractor, a service's provider, a parent or a subsidiary. A name with no such part is no party.
+    /// </summary>
+    public void AddParties(ExtractionContext context, bool news, List<Party> parties)
+    {
+        int width = space.Count;
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            var row = _rows.AsSpan(i * width, width);
+            PartyRole? role = i == _chosen ? (news ? PartyRole.Victim : PartyRole.Issuer) : RoleOf(row);
+            if (role is { } r)
+            {
+                var source = context.Source(_spans[i]);
+                parties.Add(new Party(CollapseSpaces(source.Text), r, source));
+            }
+        }
+    }
+
+    // The first part the row's features give, most telling first.
+    private PartyRole? RoleOf(ReadOnlySpan<double> row)
+    {
+        foreach (var (feature, role) in space.Roles)
+        {
+            if (row[feature] != 0)
+            {
+                return role;
+            }
+        }
+        return null;
     }
 
     public void Dispose()
@@ -164,20 +200,6 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         var rows = System.Buffers.ArrayPool<double>.Shared.Rent(length);
         Array.Clear(rows);
         return rows;
-    }
-
-    // The features a candidate shows its caller: those it has, by name.
-    private Dictionary<string, double> Named(ReadOnlySpan<double> row)
-    {
-        var named = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int f = 0; f < row.Length; f++)
-        {
-            if (row[f] != 0 || f == space.Recurs)
-            {
-                named[space[f]] = row[f];
-            }
-        }
-        return named;
     }
 
     private void Shape(string text, TextSpan span, Span<double> row)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using IncidentParsing.Model;
 
 namespace IncidentParsing.Extractors.Organization;
 
@@ -44,7 +45,19 @@ internal sealed class FeatureSpace
         Early = this["early"];
         Line = this["line"];
         Recurs = this["recurs"];
+        Roles = RoleFeatures.Select(r => (IndexOf(r.Feature), r.Role)).Where(r => r.Item1 >= 0).ToArray();
     }
+
+    // The features that give a name other than the organization its part, most telling first.
+    private static readonly (string Feature, PartyRole Role)[] RoleFeatures =
+    [
+        ("regulator", PartyRole.Authority), ("police", PartyRole.Authority), ("authority", PartyRole.Authority),
+        ("contractor", PartyRole.Contractor), ("reporter", PartyRole.Contractor), ("provider", PartyRole.Service),
+        ("parent", PartyRole.Parent), ("subsidiary", PartyRole.Subsidiary),
+    ];
+
+    /// <summary>The feature indices that give a party its role, most telling first.</summary>
+    public (int Feature, PartyRole Role)[] Roles { get; }
 
     /// <summary>How many features there are: the length of a candidate's row.</summary>
     public int Count => _names.Length;

@@ -109,7 +109,8 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
                 i = kana < 0 ? end : i + kana;
                 continue;
             }
-            if (!IsNameChar(c) && !(lexicon.LegalFirsts.Contains(c) && lexicon.LegalForms.StartsAt(text, i, end)))
+            // A middle dot opens list items (・個人情報保護委員会), never a name.
+            if (c == '・' || (!IsNameChar(c) && !(lexicon.LegalFirsts.Contains(c) && lexicon.LegalForms.StartsAt(text, i, end))))
             {
                 i++;
                 continue;

@@ -59,6 +59,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         var constants = Read(context, title, pool);
         var kept = pool.Score(context, _model, constants, _maxCandidates, out var candidate);
         context.Incident.OrganizationCandidates.AddRange(kept);
+        pool.AddParties(context, context.DocumentKind is DocumentKind.NewsArticle or DocumentKind.Digest, context.Incident.Parties);
         if (candidate is not null)
         {
             context.Incident.Organization = candidate.Source;

@@ -10,14 +10,14 @@ public sealed class OrganizationOptions
 {
     private readonly List<string[]> _rows = [];
 
-    /// <summary>How many of the names weighed to keep in <see cref="Model.Incident.OrganizationCandidates"/> (5 unless set; 0 keeps none).</summary>
+    /// <summary>How many of the names weighed to keep in <see cref="Model.Incident.OrganizationCandidates"/> (3 unless set; 0 keeps none).</summary>
     public int MaxCandidates
     {
         get => _maxCandidates;
         set => _maxCandidates = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxCandidates must not be negative.");
     }
 
-    private int _maxCandidates = 5;
+    private int _maxCandidates = 3;
 
     /// <summary>The rows added so far, in the lexicon's format.</summary>
     internal IReadOnlyList<string[]> Rows => _rows;
