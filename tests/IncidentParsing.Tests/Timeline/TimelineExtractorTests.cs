@@ -106,6 +106,30 @@ public sealed class TimelineExtractorTests
         Assert.Equal(TimelineEventCode.Reported, incident.Timeline[0].Event);
     }
 
+    [Theory]
+    // The department written after the authority's name.
+    [InlineData("2030年8月3日、港北県警察本部生活安全部サイバー犯罪対策課へ連絡、相談しました。\n", "police 2030-08-03", "港北県警察本部")]
+    // をはじめ: the authority first among others.
+    [InlineData("速やかに個人情報保護委員会をはじめ、関係各所へ届け出るとともに二次被害防止を図っております。\n", "ppc ", "個人情報保護委員会")]
+    // A prefecture's own department.
+    [InlineData("本事案については、直ちに学園本部、県学事法制課に報告しました。\n", "regulator ", "県学事法制課")]
+    public void Reports_in_the_wording_of_real_notices(string body, string expected, string authority)
+    {
+        var incident = Parse(Header + body);
+        var report = Assert.Single(incident.Reports);
+        Assert.Equal(expected, $"{Code(report.To)} {report.Date}");
+        Assert.Equal(authority, report.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_report_dated_apart_in_the_same_sentence_is_a_report_of_its_own_until_another_authority_is_named()
+    {
+        var twice = Parse(Header + "当社は2030年8月1日の発覚後、個人情報保護委員会に対し、同年8月4日に速報を提出し、同年9月10日に確報を行いました。\n");
+        Assert.Equal(["ppc 2030-08-04", "ppc 2030-09-10"], twice.Reports.Select(r => $"{Code(r.To)} {r.Date}"));
+        var two = Parse(Header + "所轄警察署には2030年8月2日に被害申告を行い、個人情報保護委員会にも2030年8月5日に報告しました。\n");
+        Assert.Equal(["police 2030-08-02", "ppc 2030-08-05"], two.Reports.Select(r => $"{Code(r.To)} {r.Date}"));
+    }
+
     [Fact]
     public void Police_acting_on_their_own_is_not_a_report()
     {

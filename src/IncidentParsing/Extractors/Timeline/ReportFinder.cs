@@ -21,7 +21,12 @@ internal sealed class ReportFinder
 
     // How many ideographs of a run an unlisted authority's name may take (総務省, 横浜市).
     private const int MaxRun = 12;
-    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "に", "へ", "と", "や"];
+    private static readonly string[] Particles = ["には", "にも", "へも", "への", "に対し", "に対して", "あて", "宛", "ならびに", "並びに", "および", "及び", "をはじめ", "に", "へ", "と", "や"];
+    // The department of an authority written after its name (奈良県警察本部生活安全部サイバー犯罪対策課へ).
+    private const string DepartmentEnds = "部課室係局班";
+    private const int MaxDepartment = 30;
+    // A second report of the same sentence, dated apart (9月2日に速報を提出し、10月25日に確報を行いました).
+    private static readonly string[] FollowUpReports = ["確報", "続報", "最終報告", "報告"];
     private static readonly string[] NotReportAfterName = ["から", "より", "による", "が", "は"];
     private static readonly string[] ReaderRequests = ["ください", "いただ", "下さい", "願い", "を受け", "があ", "する予定", "を予定"];
     private static readonly string[] PoliceActions = ["逮捕", "送検", "捜索", "摘発", "立件", "起訴"];
@@ -87,8 +92,16 @@ internal sealed class ReportFinder
             else if (IsReport(text, nameEnd, sentence.End, out int verbAt, out bool victimReport))
             {
                 var date = DateFor(dates, sentence, i, nameEnd, verbAt);
-                Add(found, victimReport && target == ReportTarget.Other ? ReportTarget.Police : target, date, new TextSpan(nameStart, nameEnd));
+                var to = victimReport && target == ReportTarget.Other ? ReportTarget.Police : target;
+                Add(found, to, date, new TextSpan(nameStart, nameEnd));
                 mentions.Add(new TextSpan(nameStart, nameEnd));
+                if (date is not null)
+                {
+                    foreach (var followUp in FollowUps(dates, sentence, verbAt))
+                    {
+                        Add(found, to, followUp, new TextSpan(nameStart, nameEnd));
+                    }
+                }
             }
             i = nameEnd;
         }
@@ -110,6 +123,35 @@ internal sealed class ReportFinder
             found.RemoveAll(f => f.To == ReportTarget.Other);
         }
         return found;
+    }
+
+    // The dates after the first report's verb in its sentence that a report word follows closely (…、10月25日に確報を行い),
+    // up to the next authority named (…、個人情報保護委員会にも5月2日に報告: that one's own).
+    private IEnumerable<DateMention> FollowUps(NoticeDates dates, TextSpan sentence, int verbAt)
+    {
+        string text = dates.Text;
+        int next = verbAt;
+        for (int k = dates.FirstMentionAtOrAfter(verbAt); k < dates.Mentions.Count; k++)
+        {
+            var m = dates.Mentions[k];
+            if (m.Span.Start >= sentence.End)
+            {
+                yield break;
+            }
+            for (; next < m.Span.Start; next++)
+            {
+                if (_authorities.TryMatchAt(text, next, out _, out _))
+                {
+                    yield break;
+                }
+            }
+            int after = Scan.SkipSpaces(text, m.Span.End);
+            after = Scan.At(text, after, "に") ? after + 1 : after;
+            if (m.Value is not null && Scan.Match(text, after, FollowUpReports) is not null)
+            {
+                yield return m;
+            }
+        }
     }
 
     private static int NextFrom(string text, int from, int found) => found < 0 ? text.Length : from + found;
@@ -190,7 +232,9 @@ internal sealed class ReportFinder
             char c = text[j - 1];
             bool national = GovernmentSuffixes.Contains(c);
             bool local = LocalGovernmentSuffixes.Contains(c);
-            if ((national || local) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
+            // 県学事法制課に: a prefecture's or a city's own department.
+            bool department = LocalGovernmentSuffixes.Contains(text[i]) && j - i >= 3 && DepartmentEnds.Contains(c);
+            if ((national || local || department) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
             {
                 target = ReportTarget.Regulator;
                 end = j;
@@ -232,6 +276,10 @@ internal sealed class ReportFinder
         {
             return false;
         }
+        if (Scan.Match(text, k, Particles) is null && DepartmentEnd(text, k) is int department)
+        {
+            k = department;
+        }
         if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '・'))
         {
             return false;
@@ -254,6 +302,25 @@ internal sealed class ReportFinder
         }
         victimReport = verb == "被害届";
         return true;
+    }
+
+    // The end of a department written after an authority's name, where a particle follows it; null where none does.
+    private static int? DepartmentEnd(string text, int at)
+    {
+        int? end = null;
+        for (int j = at; j < text.Length && j - at < MaxDepartment; j++)
+        {
+            char c = text[j];
+            if (!(Scan.IsIdeograph(c) || c is >= '\u30A1' and <= '\u30FA' or 'ー' or '・' or ' '))
+            {
+                break;
+            }
+            if (DepartmentEnds.Contains(c) && Scan.Match(text, j + 1, Particles) is not null)
+            {
+                end = j + 1;
+            }
+        }
+        return end;
     }
 
     private static bool Followed(string text, int at, string[] words)
