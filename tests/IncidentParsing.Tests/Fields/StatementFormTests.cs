@@ -12,6 +12,20 @@ public sealed class StatementFormTests
     }
 
     [Fact]
+    public void What_a_discarded_or_dropped_document_held_is_leaked_data_even_where_no_leak_word_is_said()
+    {
+        var parser = IncidentParsing.Pipeline.IncidentParser.CreateDefault();
+        static string News(string title, string body) => title + "\n\n" + body + "\n";
+        var discarded = parser.Parse(News("港北署、車庫証明の書類890件を誤って廃棄", "港北署は13日、書類890件を誤って廃棄したと発表した。書類には延べ1172人の氏名、住所、電話番号が記載されていた。")).Incidents[0];
+        Assert.Equal(Set(Name, Address, Phone), discarded.Fields.Select(f => f.Category).Distinct().Order().ToArray());
+        var dropped = parser.Parse(News("みなと市、個人情報が記された文書を落とす", "みなと市は29日、職員が空き家所有者の氏名や住所、家の写真が記された文書を落としたと発表した。")).Incidents[0];
+        Assert.Contains(Name, dropped.Fields.Select(f => f.Category));
+        // Holding data is no leak where nothing went astray.
+        var kept = parser.Parse(News("システム更新のお知らせ", "新しいシステムには氏名、住所が記載されています。")).Incidents[0];
+        Assert.Empty(kept.Fields);
+    }
+
+    [Fact]
     public void A_complement_after_a_data_word_lists_the_fields()
     {
         Assert.Equal(Set(Name, Email), FieldsOf("漏えいした可能性がある情報は、氏名、メールアドレスです。"));

@@ -70,6 +70,7 @@ internal sealed class FieldCues
         PhraseSet Role(string role) => new(rows.Where(r => r.Length > 1 && r[1] == role).Select(r => r[0]));
         Leak = Role("leak");
         Contain = Role("contain");
+        Astray = Role("astray");
         Exclude = Role("exclude");
         Negation = Role("negation");
         Heading = Role("heading");
@@ -88,6 +89,9 @@ internal sealed class FieldCues
     public PhraseSet Leak { get; }
 
     public PhraseSet Contain { get; }
+
+    /// <summary>Words saying the thing that held the data went astray: containment counts where they stand.</summary>
+    public PhraseSet Astray { get; }
 
     public PhraseSet Exclude { get; }
 
