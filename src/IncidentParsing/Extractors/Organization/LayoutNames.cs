@@ -70,7 +70,12 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         {
             return null;
         }
-        int nameEnd = wa;
+        // "三条信用金庫では、": the subject of では.
+        int nameEnd = wa > start && text[wa - 1] == 'で' ? wa - 1 : wa;
+        if (nameEnd <= start)
+        {
+            return null;
+        }
         // "三重県立宇治山田高(伊勢市浦口3丁目)は": the place in brackets is not part of the name.
         if (text[nameEnd - 1] == ')' && text.LastIndexOf('(', nameEnd - 1, nameEnd - start) is var open and > 0 && open > start)
         {
