@@ -13,6 +13,21 @@ public sealed class ExcludedFieldTests
         "漏えいした情報は氏名です。当社は住所については暗号化しており、今回の流出の範囲には含まれていません。",
     };
 
+    [Fact]
+    public void Data_whose_leak_is_denied_by_name_is_excluded_but_not_what_以外_sets_apart_nor_what_the_organization_never_asks()
+    {
+        var denied = Parse("漏えいした情報は氏名です。※診療情報、クレジットカード情報の漏洩は、現時点で確認されておりません。");
+        Assert.Equal(Set(CardNumber, Medical), denied.ExcludedFields.Select(f => f.Category).Distinct().Order().ToArray());
+        Assert.DoesNotContain(denied.Fields, f => f.Category is CardNumber or Medical);
+        // Not the data before another noun (情報漏洩の痕跡), nor where data flowed from (送付先から外部に流出).
+        Assert.Empty(Parse("漏えいした情報は氏名です。別のサイトではカード情報漏洩の痕跡は確認されませんでした。").ExcludedFields);
+        var except = Parse("漏えいした情報はメールアドレスです。なお、メールアドレス以外の個人情報は含まれておりません。");
+        Assert.DoesNotContain(except.ExcludedFields, f => f.Category == Email);
+        var warning = Parse("漏えいした情報は氏名です。当社からお電話でクレジットカード番号やパスワードをお聞きすることは一切ございません。");
+        Assert.Empty(warning.ExcludedFields);
+        Assert.Contains(Name, Parse("漏えいした情報はメールアドレスです。送信したメールに氏名などの個人情報は含まれていなかった。").ExcludedFields.Select(f => f.Category));
+    }
+
     [Theory]
     [MemberData(nameof(Denials))]
     public void Data_stated_as_not_leaked_goes_to_excluded_fields_only(string body)
@@ -44,10 +59,12 @@ public sealed class ExcludedFieldTests
     }
 
     [Fact]
-    public void A_leak_that_was_not_found_is_neither_leaked_nor_excluded()
+    public void A_leak_that_was_not_found_is_never_leaked_data_and_is_excluded_where_the_data_is_named_for_it()
     {
+        // Real notices' gold reads "Xの流出は確認されておりません" as X stated as not leaked; a sentence about what
+        // was checked (メールアドレスが流出していないことを確認) names no excluded data by that form.
         var incident = Parse("現時点でクレジットカード番号の流出は確認されておりません。メールアドレスが流出していないことを確認しました。");
         Assert.Empty(incident.Fields);
-        Assert.Empty(incident.ExcludedFields);
+        Assert.Equal([CardNumber], incident.ExcludedFields.Select(f => f.Category).Distinct().ToArray());
     }
 }

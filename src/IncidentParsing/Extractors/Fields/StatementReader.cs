@@ -64,7 +64,14 @@ internal sealed class StatementReader
             }
             if (n > 0)
             {
-                if (!IsDenied(text, i + n) && !IsStopped(stop, i)
+                bool denied = IsDenied(text, i + n);
+                if (denied && !contain && i > 0 && text[i - 1] == 'の' && !IsStopped(stop, i))
+                {
+                    // "カード情報、マイナンバーカード情報の漏洩は、現時点で確認されておりません": data denied to have left
+                    // (the data named right before the leak word: not 外部に流出していない, not 情報漏洩の痕跡は).
+                    ReadDenial(scanner, i, n, findings, hits);
+                }
+                else if (!denied && !IsStopped(stop, i)
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
@@ -162,13 +169,32 @@ internal sealed class StatementReader
             (start, end) = (ts, te);
             scanner.Find(start, end, hits);
         }
-        if (hits.Count == 0)
+        // "メールアドレス以外の個人情報は含まれておりません": what 以外 names is the one thing that was in it.
+        hits.RemoveAll(h => h.End + 1 < text.Length && text[h.End] == '以' && text[h.End + 1] == '外');
+        if (hits.Count == 0 || AsksTheReader(text, predicate))
         {
             return;
         }
         findings.Excluded.AddRange(hits);
         findings.AddExclusionZone(new TextSpan(start, predicate + length));
     }
+
+    // "カード番号をお聞きすることはございません": a warning about what the organization never asks is no exclusion.
+    private static bool AsksTheReader(string text, int predicate)
+    {
+        int start = Clauses.SentenceStart(text, predicate);
+        var sentence = text.AsSpan(start, predicate - start);
+        foreach (var ask in ReaderAsks)
+        {
+            if (sentence.Contains(ask, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] ReaderAsks = ["お聞き", "お尋ね", "伺う", "お伺い", "ご入力をお願い", "求めること", "要求すること"];
 
     // The phrase a predicate at p is about: from the clause start to the last argument particle (or to p).
     private static (int Start, int End) Phrase(string text, int predicate)
@@ -214,7 +240,8 @@ internal sealed class StatementReader
         for (int j = after; j < limit; j++)
         {
             char c = text[j];
-            if (c is '。' or '、' or '\n')
+            // "漏洩は、現時点で確認されておりません": the topic's comma does not end the predicate.
+            if (c is '。' or '\n' || (c == '、' && !(j > after && text[j - 1] == 'は')))
             {
                 return false;
             }
