@@ -18,6 +18,7 @@ public sealed class LeakStatusExtractorTests
     [InlineData("現時点で情報流出の事実は確認されておりません。", LeakStatus.NotConfirmed)]
     [InlineData("外部への漏えいはないということです。", LeakStatus.NotConfirmed)]
     [InlineData("外部へ流出した可能性は極めて低いと考えております。", LeakStatus.NotConfirmed)]
+    [InlineData("操作ログを確認したところ、ファイル操作の痕跡や生徒情報の流出は見受けられないとの報告を受けました。", LeakStatus.NotConfirmed)]
     public void The_statement_about_the_leak_decides(string statement, LeakStatus expected)
     {
         var incident = Parse(Notice("株式会社ミナト物産 当社サーバーへの不正アクセスについて", statement));
@@ -78,6 +79,15 @@ public sealed class LeakStatusExtractorTests
     {
         var incident = Parse(Notice("南島労働局 個人情報を含む文書の誤送付について",
             "1 事案の概要\n職員が照会文書を別の会社に誤送付したもの。\n\n2 二次被害又はそのおそれの有無\n誤送付先から外部に流出していないことを確認しています。"));
+        Assert.Equal(LeakStatus.Confirmed, incident.LeakStatus);
+    }
+
+    [Theory]
+    [InlineData("誤送付した文書は送付先の方より速やかにお戻しいただいたため、更なる漏洩の可能性はございません。")]
+    [InlineData("誤送信したメールは先方で削除されており、それ以上の外部流出はないということです。")]
+    public void A_denial_of_any_further_leak_leaves_the_misdelivery_a_leak(string statement)
+    {
+        var incident = Parse(Notice("南島市 個人情報を含む文書の誤送付について", "職員が照会文書を別の事業者に誤送付しました。" + statement));
         Assert.Equal(LeakStatus.Confirmed, incident.LeakStatus);
     }
 

@@ -18,7 +18,8 @@ namespace IncidentParsing.Extractors.Status;
 public sealed class LeakStatusExtractor : IIncidentExtractor
 {
     private const int StatementWindow = 40;
-    private const int SecondaryReach = 3;
+    // The longest secondary word (それ以上の外部) must fit before the leak word.
+    private const int SecondaryReach = 7;
 
     private readonly LeakStatusLexicon _lexicon;
 
