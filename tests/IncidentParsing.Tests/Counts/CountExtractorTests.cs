@@ -113,6 +113,17 @@ public sealed class CountExtractorTests
     }
 
     [Fact]
+    public void A_total_broken_down_in_brackets_is_the_headline_and_a_rounded_count_gives_way_to_the_exact_one()
+    {
+        Assert.Equal(22796, Parse("漏えいした可能性のある件数:22,796件(うち、クレジットカード情報を含む個人情報 13,438件)").Affected?.Value);
+        var rounded = Parse("対象者約15万人に通知をお送りしました。対象者の内訳は次のとおりです。\n市民 148,620人分の情報が流出");
+        Assert.Equal(148620, rounded.Affected?.Value);
+        Assert.Equal(CountQualifier.Exact, rounded.Affected?.Qualifier);
+        // Not a different number: 約15万人 stays where the exact count is far from it.
+        Assert.Equal(150000, Parse("対象者約15万人に通知をお送りしました。うち12万人分の情報が流出").Affected?.Value);
+    }
+
+    [Fact]
     public void A_population_is_not_the_headline()
     {
         var incident = Parse("流出した情報(2年生420名中150名分)");

@@ -1,3 +1,5 @@
+using IncidentParsing.Model;
+
 namespace IncidentParsing.Extractors.Counts;
 
 /// <summary>
@@ -38,8 +40,26 @@ internal static class AffectedSelector
             }
         }
         // A total a few breakdown lines add up to beats a stray larger number nearby (計26件 vs 約30人を前に).
-        return largestTotal is not null && largest is not null && largestTotal.Value * 2 >= largest.Value ? largestTotal : largest;
+        var chosen = largestTotal is not null && largest is not null && largestTotal.Value * 2 >= largest.Value ? largestTotal : largest;
+        return chosen is { Qualifier: CountQualifier.Approximately } ? Precisely(chosen, counts) : chosen;
     }
+
+    // 約15万人 and, further on, 148,620人: the same number stated exactly is the headline.
+    private static CountCandidate Precisely(CountCandidate rounded, IReadOnlyList<CountCandidate> counts)
+    {
+        foreach (var c in counts)
+        {
+            if (c.Qualifier is CountQualifier.Exact or CountQualifier.Cumulative && c.Kind == rounded.Kind && Qualifies(c)
+                && Math.Abs(c.Value - rounded.Value) * RoundingTolerance <= rounded.Value)
+            {
+                return c;
+            }
+        }
+        return rounded;
+    }
+
+    // How far a rounded count may stand from the exact one it rounds: a tenth.
+    private const int RoundingTolerance = 10;
 
     private static bool Qualifies(CountCandidate c) =>
         c.Kind is CounterKind.Person or CounterKind.Record && !c.IsActor && !c.IsPopulation;

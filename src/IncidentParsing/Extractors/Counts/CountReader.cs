@@ -138,6 +138,11 @@ internal sealed class CountReader
         {
             return true;
         }
+        // 22,796件(うち、カード情報を含むもの13,438件): a bracket breaks the affected total down; it is no population.
+        if (rest.StartsWith("(うち"))
+        {
+            return false;
+        }
         var near = rest[..Math.Min(rest.Length, 8)];
         int stop = near.IndexOfAny("。\n");
         int of = near.IndexOf("うち", StringComparison.Ordinal);
