@@ -28,6 +28,14 @@ public sealed class IncidentKindExtractorTests
     }
 
     [Fact]
+    public void A_support_scam_is_phishing_that_let_someone_in()
+    {
+        var incident = Parse(Notice("南島県 事務所で発生したセキュリティインシデントについて",
+            "職員がパソコンを使用中、いわゆる「サポート詐欺」に遭い、パソコンが外部から遠隔操作され、情報が漏洩した可能性があります。"));
+        Assert.Equal([IncidentKind.UnauthorizedAccess, IncidentKind.Phishing], incident.Kinds.Order().ToArray());
+    }
+
+    [Fact]
     public void A_denied_cue_does_not_count()
     {
         var incident = Parse(Notice("東原市 個人情報を含む通知書の誤送付について",
