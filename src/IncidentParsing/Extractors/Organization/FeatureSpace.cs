@@ -35,7 +35,6 @@ internal sealed class FeatureSpace
         Chain = this["chain"];
         ChainBlog = this["chain.blog"];
         KindBlog = this["kind.blog"];
-        List = this["list"];
         Legal = this["legal"];
         Ending = this["ending"];
         Police = this["police"];
@@ -83,8 +82,6 @@ internal sealed class FeatureSpace
     public int ChainBlog { get; }
 
     public int KindBlog { get; }
-
-    public int List { get; }
 
     public int Legal { get; }
 

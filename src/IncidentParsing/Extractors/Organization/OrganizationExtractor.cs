@@ -113,7 +113,8 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         found |= blog && source is not null;
         var tagged = found ? null : FromTaggedTitle(context, title);
         found |= blog && tagged is not null;
-        var selfReference = found ? null : blog ? FromSelfReference(context) : FromSelfReference(context) ?? self;
+        // A notice other than a blog post has read its self-definition already (self).
+        var selfReference = found ? null : blog ? FromSelfReference(context) : self;
         var chain = addressee ?? layout ?? head ?? titleName ?? source ?? tagged ?? selfReference;
         TextSpan? repeated = null;
         if (!blog || chain is null)
@@ -137,7 +138,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         pool.Add(text, repeated, _space["repeated"]);
         foreach (var name in named)
         {
-            pool.Add(text, name.Span, _space["named"]);
+            pool.Add(text, name.Span, _space.Named);
         }
         return Constants(kind, list);
     }
