@@ -162,10 +162,10 @@ def choice(weights, cands):
     return (best if chosen else None), p
 
 
-def accuracy(weights, groups, empty=False):
-    """Per set, over the notices with a label (as score.py and archive.py score them): right when the chosen
-    candidate is a labeled name. With empty=True, over the incidents whose gold names no organization: right
-    when none is chosen."""
+def tally(weights, groups, empty=False):
+    """Per set, (notices, right): over the notices with a label (as score.py and archive.py score them), right when
+    the chosen candidate is a labeled name; with empty=True, over the incidents whose gold names no organization,
+    right when none is chosen."""
     out = {}
     for name, _, cands, pos, labeled in groups:
         if labeled == empty:
@@ -174,7 +174,12 @@ def accuracy(weights, groups, empty=False):
         ok = (best is None) if empty else (best is not None and pos[best])
         n, r = out.get(name, (0, 0))
         out[name] = (n + 1, r + ok)
-    return {k: round(r / n, 3) for k, (n, r) in sorted(out.items())}
+    return out
+
+
+def accuracy(weights, groups, empty=False):
+    """Per set, the share of notices right (see tally)."""
+    return {k: round(r / n, 3) for k, (n, r) in sorted(tally(weights, groups, empty).items())}
 
 
 def threshold(weights, groups):
@@ -182,22 +187,8 @@ def threshold(weights, groups):
     and those whose gold names no organization together."""
     def right(t):
         w = dict(weights, threshold=t)
-        return sum(r * n for r, n in zip_counts(w, groups))
+        return sum(r for empty in (False, True) for _, r in tally(w, groups, empty).values())
     return max((t / 100 for t in range(0, 60, 2)), key=lambda t: (right(t), -t))
-
-
-def zip_counts(weights, groups):
-    for empty in (False, True):
-        counts = {}
-        for name, _, cands, pos, labeled in groups:
-            if labeled == empty:
-                continue
-            best, _ = choice(weights, cands)
-            ok = (best is None) if empty else (best is not None and pos[best])
-            n, r = counts.get(name, (0, 0))
-            counts[name] = (n + 1, r + ok)
-        for n, r in counts.values():
-            yield r / n, n
 
 
 def ceiling(groups):
