@@ -149,8 +149,9 @@ def logit(weights, features):
 def choice(weights, cands):
     """The candidate OrganizationExtractor takes (an index) or None, and its probability."""
     z = [logit(weights, c["features"]) for c in cands]
-    # As OrganizationExtractor: a page listing many organizations takes only a name a reading found.
-    allowed = [i for i, c in enumerate(cands) if "list" not in c["features"] or "unread" not in c["features"]]
+    # As CandidatePool: a page listing many organizations takes only a name a reading found or a statement's subject.
+    allowed = [i for i, c in enumerate(cands)
+               if "list" not in c["features"] or "unread" not in c["features"] or "subject" in c["features"]]
     best = max(allowed, key=lambda i: (z[i], -i), default=None)
     if best is None:
         return None, 0.0

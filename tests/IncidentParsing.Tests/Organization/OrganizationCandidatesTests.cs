@@ -139,5 +139,10 @@ public sealed class OrganizationCandidatesTests
         var incident = Parse(list);
         Assert.Null(incident.Organization);
         Assert.NotEmpty(incident.OrganizationCandidates); // weighed all the same, and shown
+        // A name a statement has as its subject is not merely listed.
+        string subject = "グループ各社における不正アクセスについて\n\nアカネ化成株式会社は、当社グループが利用するサーバーが不正アクセスを受け、" +
+            "お取引先の情報が流出した可能性があることを確認しました。対象となる会社は次のとおりです。\n" +
+            string.Join("\n", new[] { "株式会社アオイ", "キイロ株式会社", "株式会社ミドリ", "シロ株式会社", "株式会社クロハ" }) + "\n";
+        Assert.Equal("アカネ化成株式会社", Parse(subject).Organization);
     }
 }

@@ -91,8 +91,8 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         {
             int i = order[rank];
             // A page naming many organizations (a gang's victims) is about none of those it merely names: only a name
-            // a reading of its layout or title found can be its organization.
-            bool first = !decided && (!list || rows[(i * width) + space.Unread] == 0);
+            // a reading of its layout or title found, or one a statement has as its subject (Xは), can be its organization.
+            bool first = !decided && (!list || rows[(i * width) + space.Unread] == 0 || (space.Subject >= 0 && rows[(i * width) + space.Subject] != 0));
             if (rank >= max && !first)
             {
                 if (decided)

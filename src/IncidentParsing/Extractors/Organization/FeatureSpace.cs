@@ -44,6 +44,7 @@ internal sealed class FeatureSpace
         Early = this["early"];
         Line = this["line"];
         Recurs = this["recurs"];
+        Subject = IndexOf("subject");
         Roles = RoleFeatures.Select(r => (IndexOf(r.Feature), r.Role)).Where(r => r.Item1 >= 0).ToArray();
     }
 
@@ -100,4 +101,7 @@ internal sealed class FeatureSpace
     public int Line { get; }
 
     public int Recurs { get; }
+
+    /// <summary>The cue feature of a statement's subject (Xは, Xが), or -1 where the cues give none.</summary>
+    public int Subject { get; }
 }
