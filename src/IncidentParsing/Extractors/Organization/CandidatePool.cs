@@ -35,6 +35,11 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     /// <summary>Records that the feature at <paramref name="feature"/> found the name at <paramref name="span"/>.</summary>
     public void Add(string text, TextSpan? span, int feature)
     {
+        // A list's middle dot (・神戸高等学校) is no part of the name, whichever reading took it.
+        while (span is { Length: > 0 } dotted && text[dotted.Start] == '・')
+        {
+            span = new TextSpan(dotted.Start + 1, dotted.End);
+        }
         if (span is { Length: >= 2 } s && Entry(text, s) is int entry and >= 0)
         {
             _rows[(entry * space.Count) + feature] = 1;

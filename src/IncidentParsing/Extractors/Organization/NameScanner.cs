@@ -21,9 +21,15 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     public int RunEnd(string text, int start, int limit)
     {
         int i = start;
+        bool latinOverSpace = false;
         while (i < limit)
         {
             char c = text[i];
+            // "株式会社JMDC Pep Upカスタマーサポート": a Latin name joined over a space ends where the Latin does.
+            if (latinOverSpace && !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '&' or ' ' or '.' or ','))
+            {
+                break;
+            }
             // A legal form is looked up only where a name character could not go on by itself: (株), Co., Ltd.
             int legal = (!IsNameChar(c) || char.IsAsciiLetter(c)) && lexicon.LegalFirsts.Contains(c) ? lexicon.LegalForms.MatchAt(text, i, limit) : -1;
             if (legal >= 0)
@@ -36,6 +42,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
             }
             else if (text[i] == ' ' && JoinsOverSpace(text, start, i, limit))
             {
+                latinOverSpace = char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetter(text[i + 1]);
                 i++;
             }
             else
