@@ -82,6 +82,13 @@ public sealed class LeakStatusExtractorTests
         Assert.Equal(LeakStatus.Confirmed, incident.LeakStatus);
     }
 
+    [Fact]
+    public void A_doubt_about_the_incident_itself_in_the_title_is_possible_even_for_a_theft()
+    {
+        var incident = Parse(Notice("南島市 個人情報の漏えいのおそれがある事案の発生について", "職員がかばんを盗まれ、名簿を紛失しました。"));
+        Assert.Equal(LeakStatus.Possible, incident.LeakStatus);
+    }
+
     [Theory]
     [InlineData("誤送付した文書は送付先の方より速やかにお戻しいただいたため、更なる漏洩の可能性はございません。")]
     [InlineData("誤送信したメールは先方で削除されており、それ以上の外部流出はないということです。")]
