@@ -27,10 +27,9 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     private readonly List<PhraseHit> _hits = [];
     // One row of features per name, space.Count wide, in one pooled buffer.
     private double[] _rows = Rent(InitialNames * space.Count);
-    // The entry Score chose, or -1.
+    // The entry Score chose, or -1, and the candidate it made of it.
     private int _chosen = -1;
-
-    public int Count => _spans.Count;
+    private OrganizationCandidate? _chosenCandidate;
 
     /// <summary>Records that the feature at <paramref name="feature"/> found the name at <paramref name="span"/>.</summary>
     public void Add(string text, TextSpan? span, int feature)
@@ -68,7 +67,7 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
                 row[space[fact]] = 1;
                 list |= fact == ListFact;
             }
-            if (row[..FeatureSpace.ReadingNames.Length].IndexOfAnyExcept(0d) < 0)
+            if (row[..FeatureSpace.ReadingCount].IndexOfAnyExcept(0d) < 0)
             {
                 row[space.Unread] = 1;
             }
@@ -117,6 +116,7 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
                 decided = true;
                 chosen = scores[i] > none && scores[i] >= model.MinScore ? candidate : null;
                 _chosen = chosen is null ? -1 : i;
+                _chosenCandidate = chosen;
             }
         }
         return kept;
@@ -133,11 +133,14 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         for (int i = 0; i < _spans.Count; i++)
         {
             var row = _rows.AsSpan(i * width, width);
-            PartyRole? role = i == _chosen ? (news ? PartyRole.Victim : PartyRole.Issuer) : RoleOf(row);
-            if (role is { } r)
+            if (i == _chosen && _chosenCandidate is { } chosen)
+            {
+                parties.Add(new Party(chosen.Name, news ? PartyRole.Victim : PartyRole.Issuer, chosen.Source));
+            }
+            else if (RoleOf(row) is { } role)
             {
                 var source = context.Source(_spans[i]);
-                parties.Add(new Party(CollapseSpaces(source.Text), r, source));
+                parties.Add(new Party(CollapseSpaces(source.Text), role, source));
             }
         }
     }

@@ -71,8 +71,8 @@ internal sealed class FeatureSpace
     /// <summary>The index of <paramref name="name"/>, or -1 where the space does not know it.</summary>
     public int IndexOf(string name) => _index.TryGetValue(name, out int i) ? i : -1;
 
-    /// <summary>True for the features of the readings (indices below <see cref="ReadingNames"/>' length).</summary>
-    public static bool IsReading(int index) => index < ReadingNames.Length;
+    /// <summary>How many reading features there are: they come first in every row.</summary>
+    public static int ReadingCount => ReadingNames.Length;
 
     public int Named { get; }
 

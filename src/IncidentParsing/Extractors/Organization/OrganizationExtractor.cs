@@ -7,13 +7,16 @@ using IncidentParsing.Text;
 namespace IncidentParsing.Extractors.Organization;
 
 /// <summary>
-/// Finds the organization responsible for the data (<see cref="Model.Incident.Organization"/>), trying in
-/// order: the addressee of a regulator's letter (<c>貴社(ヤフー株式会社)</c>); the title's first word where
-/// the blog puts the issuer (<c>株式会社東玉 弊社が…</c>); a name in the title closed by a legal form or an
-/// institutional suffix (<c>…した新潟市の係長</c>, skipping police acting on someone else); a title word that
-/// the body cites as its source (<c>イオンによれば</c>); a MeCab organization tag in the title; the notice's
-/// self-definition (<c>X(以下「当社」)</c>); and the name the body repeats most. A post listing many
-/// organizations (a gang's victims) has none. The legal form is kept as written.
+/// Finds the organization responsible for the data (<see cref="Model.Incident.Organization"/>) among scored
+/// candidates. Each reading of the notice proposes a name: the addressee of a regulator's letter
+/// (<c>貴社(ヤフー株式会社)</c>); the notice's own layout (self-definition <c>X(以下「当社」)</c>, issuer line, lead
+/// subject, greeting, signature, contact block); the title's first word where the blog puts the issuer
+/// (<c>株式会社東玉 弊社が…</c>); a name in the title (skipping police acting on someone else); a title word the body
+/// cites as its source (<c>イオンによれば</c>); a MeCab organization tag; the name the body repeats most. Every name the
+/// scan finds joins them; <see cref="OrganizationModel"/> weighs them all with the words around each
+/// (<see cref="CandidatePool"/>) and keeps the best few as <see cref="Model.Incident.OrganizationCandidates"/>, with
+/// the organizations given a part as <see cref="Model.Incident.Parties"/>. A page listing many organizations (a
+/// gang's victims) takes none it merely lists. The legal form is kept as written.
 /// </summary>
 [ExtractorName("organization")]
 public sealed class OrganizationExtractor : IIncidentExtractor
@@ -21,7 +24,6 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     private const int MaxHeadLength = 40;
     private const int MaxBracketedLength = 40;
     private const int MinRepeats = 2;
-    
 
     private readonly OrganizationLexicon _lexicon;
     private readonly NameScanner _names;
@@ -143,15 +145,17 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         return Constants(kind, list);
     }
 
-    private static string[] Constants(DocumentKind kind, bool list) => (kind, list) switch
+    // The notice's own facts, features of every candidate: its kind, and whether it lists many organizations.
+    private static string[] Constants(DocumentKind kind, bool list)
     {
-        (DocumentKind.BlogPost, true) => ["kind.blog", CandidatePool.ListFact],
-        (DocumentKind.BlogPost, false) => ["kind.blog"],
-        (DocumentKind.NewsArticle or DocumentKind.Digest, true) => ["kind.news", CandidatePool.ListFact],
-        (DocumentKind.NewsArticle or DocumentKind.Digest, false) => ["kind.news"],
-        (_, true) => ["kind.notice", CandidatePool.ListFact],
-        _ => ["kind.notice"],
-    };
+        string kindFact = kind switch
+        {
+            DocumentKind.BlogPost => "kind.blog",
+            DocumentKind.NewsArticle or DocumentKind.Digest => "kind.news",
+            _ => "kind.notice",
+        };
+        return list ? [kindFact, CandidatePool.ListFact] : [kindFact];
+    }
 
     // A page naming many organizations with a legal form (a gang's victims) has no issuer to read from its layout.
     private bool IsList(string text, List<NameCandidate> names)
@@ -308,7 +312,6 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         return null;
     }
 
-    // The name the body repeats most, unless the post lists many organizations and names none in its title.
     // The name the body repeats most (from named, the notice's names, or a scan of the body where it is null); listed
     // says whether the body names so many organizations with a legal form that it is a list.
     private TextSpan? FromRepeatedName(ExtractionContext context, List<NameCandidate>? named, out bool listed)
@@ -383,5 +386,4 @@ public sealed class OrganizationExtractor : IIncidentExtractor
 
     private static TextSpan Trimmed(string text, TextSpan span)
         => span.TrimWhiteSpace(text);
-
 }
