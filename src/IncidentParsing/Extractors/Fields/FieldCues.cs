@@ -93,6 +93,10 @@ internal sealed class FieldCues
     /// <summary>Words saying the thing that held the data went astray: containment counts where they stand.</summary>
     public PhraseSet Astray { get; }
 
+    /// <summary>True where <c>text[start..end)</c> speaks of data leaving or of what held it going astray: there, what a
+    /// thing contained (記載されていた) was leaked.</summary>
+    public bool LetsContainmentCount(string text, int start, int end) => Leak.Occurs(text, start, end) || Astray.Occurs(text, start, end);
+
     public PhraseSet Exclude { get; }
 
     public PhraseSet Negation { get; }

@@ -50,8 +50,7 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         using var findings = new FieldFindings();
         _lists.Read(scanner, context.Sections, findings);
         var title = context.Header.Title;
-        bool titleStatesLeak = title.Length > 0 && title.End <= text.Length
-            && (_cues.Leak.Occurs(text, title.Start, title.End) || _cues.Astray.Occurs(text, title.Start, title.End));
+        bool titleStatesLeak = title.Length > 0 && title.End <= text.Length && _cues.LetsContainmentCount(text, title.Start, title.End);
         _statements.Read(scanner, context.Sections, titleStatesLeak, findings);
         Write(context, findings);
     }

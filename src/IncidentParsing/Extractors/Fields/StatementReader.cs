@@ -257,12 +257,8 @@ internal sealed class StatementReader
         return false;
     }
 
-    private bool SentenceStatesLeak(string text, int at)
-    {
-        int start = Clauses.SentenceStart(text, at);
-        int end = Clauses.SentenceEnd(text, at);
-        return _cues.Leak.Occurs(text, start, end) || _cues.Astray.Occurs(text, start, end);
-    }
+    private bool SentenceStatesLeak(string text, int at) =>
+        _cues.LetsContainmentCount(text, Clauses.SentenceStart(text, at), Clauses.SentenceEnd(text, at));
 
     private static char[] PredicateStarts(FieldCues cues)
     {

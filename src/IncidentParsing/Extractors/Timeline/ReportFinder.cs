@@ -233,7 +233,7 @@ internal sealed class ReportFinder
             bool national = GovernmentSuffixes.Contains(c);
             bool local = LocalGovernmentSuffixes.Contains(c);
             // 県学事法制課に: a prefecture's or a city's own department.
-            bool department = LocalGovernmentSuffixes.Contains(text[i]) && j - i >= 3 && DepartmentEnds.Contains(c);
+            bool department = LocalGovernmentSuffixes.Contains(text[i]) && DepartmentEnds.Contains(c);
             if ((national || local || department) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
             {
                 target = ReportTarget.Regulator;
