@@ -31,7 +31,7 @@ public sealed class IncidentKindExtractorTests
     public void A_support_scam_is_phishing_that_let_someone_in()
     {
         var incident = Parse(Notice("南島県 事務所で発生したセキュリティインシデントについて",
-            "職員がパソコンを使用中、いわゆる「サポート詐欺」に遭い、パソコンが外部から遠隔操作され、情報が漏洩した可能性があります。"));
+            "窓口の端末で偽の警告画面が出るサポート詐欺の被害に遭い、端末が遠隔操作されて、名簿が漏洩した可能性があります。"));
         Assert.Equal([IncidentKind.UnauthorizedAccess, IncidentKind.Phishing], incident.Kinds.Order().ToArray());
     }
 

@@ -101,7 +101,7 @@ public sealed class OrganizationCandidatesTests
         "メールサービスを利用しておりますが、同社のシステムが第三者による不正アクセスを受けたとの報告がありました。\n" +
         "クモノウエ社によると、お客様の情報が外部に流出した可能性があるとのことです。\n", "みなと信用金庫")]
     // A list's middle dot is no part of the name.
-    [InlineData("「高校生活入門」申込フォームの設定誤りについて\n\n・港北高等学校において、申込フォームの設定に誤りがあり、申込者の氏名が" +
+    [InlineData("「新入生オリエンテーション」申込フォームの設定誤りについて\n\n・港北高等学校において、申込フォームの設定に誤りがあり、申込者の氏名が" +
         "他の申込者から閲覧できる状態となっていました。\n", "港北高等学校")]
     // A department written on after the legal form in the contact block goes.
     [InlineData("不正アクセスに関するお知らせ\n\n弊社の業務用パソコンがマルウェアに感染し、お客様のメールアドレスが流出した可能性があります。\n\n" +
@@ -112,7 +112,7 @@ public sealed class OrganizationCandidatesTests
     [InlineData("株式会社 NORTH Wind サポート窓口", "株式会社 NORTH Wind")]
     [InlineData("株式会社e-Sample Works 総務部", "株式会社e-Sample Works")]
     [InlineData("norte 株式会社 カスタマーサポート", "norte 株式会社")]
-    [InlineData("株式会社NORTE Pep Upカスタマーサポート", "株式会社NORTE Pep Up")]
+    [InlineData("株式会社NORTE Mint Upカスタマーサポート", "株式会社NORTE Mint Up")]
     public void A_name_goes_on_over_spaces_and_hyphens_only_inside_it(string contactLine, string expected)
     {
         string text = "不正アクセスに関するお知らせ\n\n弊社サーバーが不正アクセスを受け、お客様情報が流出した可能性があります。\n\n" +
