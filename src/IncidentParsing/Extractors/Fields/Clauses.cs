@@ -25,6 +25,10 @@ internal static class Clauses
         for (; j >= 0 && predicate - j <= MaxReach; j--)
         {
             char c = text[j];
+            if (c == '\n' && ContinuesList(text, j))
+            {
+                continue; // 氏名,年齢, / 性別,病歴番号…: a list wrapped after its comma
+            }
             if (c is '。' or '\n' or ':')
             {
                 return j + 1;
@@ -49,6 +53,17 @@ internal static class Clauses
         return j + 1;
     }
 
+    // The line before the break at newline ends in a list comma.
+    private static bool ContinuesList(string text, int newline)
+    {
+        int k = newline - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k >= 0 && text[k] is '、' or ',';
+    }
+
     /// <summary>Where the sentence holding <paramref name="at"/> starts (at most a long sentence's length back).</summary>
     public static int SentenceStart(string text, int at)
     {
@@ -66,8 +81,15 @@ internal static class Clauses
     {
         int limit = Math.Min(text.Length, at + MaxSentence);
         int j = at;
-        while (j < limit && text[j] is not ('。' or '\n'))
+        int depth = 0; // a line break inside brackets is a wrapped line (「名前(よみが / な)」), not a sentence end
+        while (j < limit && !(text[j] == '。' || (text[j] == '\n' && depth == 0)))
         {
+            depth += text[j] switch
+            {
+                '(' or '「' or '『' => 1,
+                ')' or '」' or '』' when depth > 0 => -1,
+                _ => 0,
+            };
             j++;
         }
         return j;

@@ -85,12 +85,26 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         var excluded = new HashSet<FieldKey>(excludedHits.Length, sameWords);
         foreach (var hit in excludedHits)
         {
-            if (excluded.Add(new FieldKey(hit.Category, hit.Start, hit.End, null, false)))
+            // メールアドレスが流出… 他の会員様のメールアドレスの流出はございません: denied for some people, the
+            // kind of data still leaked, so it is a leaked field and not an excluded one.
+            if (!LeakedAlso(context.Incident.Fields, hit.Category) && excluded.Add(new FieldKey(hit.Category, hit.Start, hit.End, null, false)))
             {
                 var at = context.SourceValue(hit.Start, hit.End);
                 context.Incident.ExcludedFields.Add(new LeakedField(hit.Category, at.Text, at.Start, at.End));
             }
         }
+    }
+
+    private static bool LeakedAlso(List<LeakedField> fields, FieldCategory category)
+    {
+        foreach (var f in fields)
+        {
+            if (f.Category == category)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Stable (the first-found of two at one offset stays first), in place, and near-linear on findings,

@@ -185,13 +185,18 @@ internal sealed class ListLineReader
             && !scanner.IsGeneric(start, end);
     }
 
-    // The item's words: without bullets and numbering before, and parentheses, counts (233件) and 等 after.
-    private static (int Start, int End)? Core(FieldScanner scanner, int start, int end)
+    // The item's words: without bullets, numbering and a conjunction before, and parentheses, counts (233件) and 等 after.
+    private (int Start, int End)? Core(FieldScanner scanner, int start, int end)
     {
         string text = scanner.Text;
         while (start < end && !IsWordChar(text[start]))
         {
             start++;
+        }
+        int conjunction = _cues.Conjunction.MatchAt(text, start);
+        if (conjunction > 1 && start + conjunction < end)
+        {
+            start += conjunction; // 、及びプライバシーに関わる情報: the conjunction after a comma is not the item's
         }
         int paren = text.IndexOf('(', start, end - start);
         if (paren >= 0)

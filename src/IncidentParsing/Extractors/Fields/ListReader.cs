@@ -32,7 +32,7 @@ internal sealed class ListReader
         for (int k = 0; k < sections.All.Count; k++)
         {
             var s = sections.All[k];
-            if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End))
+            if (_cues.IsFieldHeading(text, s.HeadingSpan.Start, s.HeadingSpan.End) && !IsQuestion(text, s.HeadingSpan.End))
             {
                 ReadRegion(scanner, headings, s.Body.Start, SectionRegionEnd(sections.All, k, text.Length), findings);
             }
@@ -43,20 +43,89 @@ internal sealed class ListReader
             int lineEnd = LineEnd(text, lineStart);
             var (a, b) = Trim(text, lineStart, lineEnd);
             int colon = b > a ? text.IndexOf(':', a, b - a) : -1;
-            if (colon > a && _cues.IsFieldHeading(text, a, colon))
+            if (colon > a && colon + 1 < b && _cues.IsFieldHeading(text, a, colon))
             {
                 _lines.Read(scanner, colon + 1, b, null, findings);
             }
-            else if (b > a && !headings.ContainsKey(a))
+            else if (b > a && !headings.ContainsKey(a) && !IsQuestion(text, b))
             {
                 if (IsBareHeading(scanner, a, b, probe) || IsListIntro(text, a, b))
                 {
                     int regionStart = Math.Min(text.Length, lineEnd + 1);
                     ReadRegion(scanner, headings, regionStart, BareRegionEnd(scanner, headings, regionStart, probe), findings);
                 }
+                else if (CountedItemEnd(text, a, b) is int itemEnd && itemEnd > a && HasFieldWord(scanner, a, itemEnd, probe))
+                {
+                    _lines.Read(scanner, a, itemEnd, null, findings); // not 対象件数 10件: a count of something unnamed
+                }
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    // ①外来および入院中の患者様:約13万人: who was affected and how many, not what data; a label that ends
+    // in a person before the colon and a count after it (事業参加者:氏名及び住所 is a list).
+    private bool IsPopulationLine(string text, int a, int b)
+    {
+        int colon = text.IndexOf(':', a, b - a);
+        if (colon <= a)
+        {
+            return false;
+        }
+        int end = colon;
+        while (end > a && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        int count = colon + 1;
+        while (count < b && text[count] is ' ' or '約')
+        {
+            count++;
+        }
+        return count < b && char.IsAsciiDigit(text[count]) && _cues.EndsInPerson(text, a, end);
+    }
+
+    // 利用者のメールアドレス 1,780件: a line that is nothing but data words and how many of them, the
+    // itemized form of a list without a heading. Returns where the words end, or null.
+    private static int? CountedItemEnd(string text, int a, int b)
+    {
+        if (b - a > MaxHeadingLength)
+        {
+            return null;
+        }
+        int end = b;
+        if (end > a && text[end - 1] == '分')
+        {
+            end--;
+        }
+        if (end <= a || text[end - 1] is not ('件' or '名' or '人'))
+        {
+            return null;
+        }
+        end--;
+        int digits = end;
+        while (end > a && (char.IsAsciiDigit(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+        if (end == digits)
+        {
+            return null;
+        }
+        while (end > a && text[end - 1] is ' ' or ':' or '約')
+        {
+            end--;
+        }
+        for (int i = a; i < end; i++)
+        {
+            char c = text[i];
+            var script = Tokenization.ScriptTokenizer.ScriptOf(c);
+            if (script == Tokenization.TokenScript.Hiragana ? c != 'の' : script is not (Tokenization.TokenScript.Kanji or Tokenization.TokenScript.Katakana or Tokenization.TokenScript.Latin) && !ListLineReader.IsBullet(c) && c is not ('、' or ' '))
+            {
+                return null; // a sentence or a date line (12月5日 500件), not an item
+            }
+        }
+        return end;
     }
 
     // Items under the heading, line by line; sub-sections about something else (原因) are skipped.
@@ -79,7 +148,7 @@ internal sealed class ListReader
                 group = isGroup ? sub.Heading : null;
                 read = !skipping && !isGroup; // ①氏名 is an item that the outline took for a heading
             }
-            if (read && !EndsInPoliteSentence(text, b))
+            if (read && !EndsInPoliteSentence(text, b) && !IsQuestion(text, b) && !IsPopulationLine(text, a, b))
             {
                 // A sentence under the heading (なお、…は保有しておりません。) is left to the statement reader.
                 vertical = _lines.Read(scanner, a, b, group, findings, inVerticalList: vertical);
@@ -128,6 +197,13 @@ internal sealed class ListReader
         return probe.Count == 0;
     }
 
+    private static bool HasFieldWord(FieldScanner scanner, int a, int b, List<FieldHit> probe)
+    {
+        probe.Clear();
+        scanner.Find(a, b, probe);
+        return probe.Count > 0;
+    }
+
     // Under a bare heading the list runs until the next heading or heading-like line (発生原因).
     private static int BareRegionEnd(FieldScanner scanner, Dictionary<int, Section> headings, int start, List<FieldHit> probe)
     {
@@ -167,6 +243,9 @@ internal sealed class ListReader
         }
         return lineStart;
     }
+
+    // Q4 私の個人情報は漏えいしていますか?: a reader's question (an FAQ) neither heads nor is a list.
+    private static bool IsQuestion(string text, int end) => end > 0 && text[end - 1] == '?';
 
     private static bool EndsInPoliteSentence(string text, int end)
     {

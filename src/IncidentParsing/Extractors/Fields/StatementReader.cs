@@ -15,6 +15,7 @@ internal sealed class StatementReader
     private const int MinKnownForOther = 2;
     private const int ComplementReach = 30;
     private const int InflectionReach = 6;
+    private static readonly string[] DoubtfulSubjects = ["の疑いがあるのは", "の可能性があるのは", "のおそれがあるのは", "の恐れがあるのは", "した可能性があるのは", "したおそれがあるのは"];
     private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
     private readonly FieldCues _cues;
     private readonly ListLineReader _lines;
@@ -71,7 +72,7 @@ internal sealed class StatementReader
                     // (the data named right before the leak word: not 外部に流出していない, not 情報漏洩の痕跡は).
                     ReadDenial(scanner, i, n, findings, hits);
                 }
-                else if (!denied && !IsStopped(stop, i)
+                else if (!denied && !IsStopped(stop, i) && !IsQuestion(text, i)
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
@@ -107,6 +108,16 @@ internal sealed class StatementReader
     {
         string text = scanner.Text;
         int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        foreach (var doubt in DoubtfulSubjects)
+        {
+            if (text.AsSpan(after).StartsWith(doubt, StringComparison.Ordinal))
+            {
+                // 流出の疑いがあるのは顧客の名前や住所など: the same news form, with the doubt spelled out.
+                int from = after + doubt.Length;
+                _lines.Read(scanner, from, Clauses.SentenceEnd(text, from), null, findings, MinKnownForOther);
+                return;
+            }
+        }
         for (int j = after; j < limit && j < after + InflectionReach && IsHiragana(text[j]); j++)
         {
             if (text[j] == 'の' && j + 1 < limit && text[j + 1] == 'は')
@@ -128,6 +139,14 @@ internal sealed class StatementReader
                 return;
             }
         }
+    }
+
+    // Q5 カード情報が漏えいしたのではないですか?: a reader's question states nothing.
+    private static bool IsQuestion(string text, int at)
+    {
+        int end = Clauses.SentenceEnd(text, at);
+        var sentence = text.AsSpan(at, end - at).TrimEnd();
+        return sentence.EndsWith("?") || sentence.EndsWith("か");
     }
 
     // …は氏名、住所です / となります: the complement is a plain list, not another clause.
