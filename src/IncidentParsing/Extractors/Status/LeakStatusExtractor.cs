@@ -42,6 +42,9 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
         Confirmed,
         Possible,
         NotConfirmed,
+
+        /// <summary>A doubt that describes who is concerned (漏えいのおそれがある方): possible, when nothing else is said.</summary>
+        DoubtOfWho,
     }
 
     /// <inheritdoc />
@@ -53,8 +56,8 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
         }
         var regions = NoticeRegions.Of(context);
         var title = regions.Title;
-        if (FirstStatement(context, _lexicon.Leaks, title.Start, title.End, out bool titleNoun)
-            || FirstStatement(context, _lexicon.Leaks, regions.BodyStart, context.Text.Length, out _))
+        if (FirstStatement(context, _lexicon.Leaks, title.Start, title.End, out bool titleNoun, out _)
+            || FirstStatement(context, _lexicon.Leaks, regions.BodyStart, context.Text.Length, out _, out var doubt))
         {
             return;
         }
@@ -63,20 +66,70 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             Decide(context, LeakStatus.Confirmed, title.Start, title.End);
             return;
         }
-        if (FirstStatement(context, _lexicon.Viewed, regions.BodyStart, context.Text.Length, out _))
+        if (FirstStatement(context, _lexicon.Viewed, regions.BodyStart, context.Text.Length, out _, out _))
         {
             return;
         }
-        if ((FromKinds(context.Incident, _lexicon.Defaults) ?? FromKinds(context.Incident, _lexicon.ExposureDefaults)) is { } status)
+        if (doubt.End > doubt.Start)
+        {
+            Decide(context, LeakStatus.Possible, doubt.Start, doubt.End);
+            return;
+        }
+        if ((DefaultFromKinds(context, regions.BodyStart) ?? FromKinds(context.Incident, _lexicon.ExposureDefaults)) is { } status)
         {
             context.Incident.LeakStatus = status;
         }
     }
 
+    // The kinds' default; a default that needs a denial of harm holds only where the body has one.
+    private LeakStatus? DefaultFromKinds(ExtractionContext context, int bodyStart)
+    {
+        int? denial = null;
+        foreach (var (status, kind, harmDenied) in _lexicon.Defaults)
+        {
+            if (!context.Incident.Kinds.Contains(kind))
+            {
+                continue;
+            }
+            if (!harmDenied)
+            {
+                return status;
+            }
+            denial ??= HarmDenial(context, bodyStart);
+            if (denial >= 0)
+            {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    // 悪用などは現時点で確認されていない, 二次被害が発生したとの情報はありません: where the body says no misuse was
+    // seen, the start of that harm word; -1 when it never does.
+    private int HarmDenial(ExtractionContext context, int bodyStart)
+    {
+        var text = context.Text;
+        var regions = NoticeRegions.Of(context);
+        foreach (var found in _lexicon.Harm.FindAll(text, bodyStart, text.Length))
+        {
+            if (regions.IsReference(found.Start))
+            {
+                continue;
+            }
+            int end = Clauses.SentenceEnd(text, found.End, text.Length);
+            if (_lexicon.Negation.Occurs(text, found.End, end))
+            {
+                return found.Start;
+            }
+        }
+        return -1;
+    }
+
     // Reads each occurrence of a word of `words` in [from, to) in order and decides on the first that states something.
-    private bool FirstStatement(ExtractionContext context, PhraseSet words, int from, int to, out bool sawNoun)
+    private bool FirstStatement(ExtractionContext context, PhraseSet words, int from, int to, out bool sawNoun, out (int Start, int End) doubt)
     {
         sawNoun = false;
+        doubt = default;
         var text = context.Text;
         var regions = NoticeRegions.Of(context);
         bool inTitle = regions.IsTitle(from);
@@ -96,15 +149,55 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             {
                 sawNoun = true;
             }
-            // Checked last: most occurrences are bare nouns, and only a statement needs its whole sentence read.
-            if (ToStatus(reading) is { } status && (inTitle || !RecountsAnnouncement(text, start)))
+            if (reading == Reading.DoubtOfWho && doubt.End == 0 && !RecountsAnnouncement(text, start))
             {
+                doubt = (Clauses.SentenceStart(text, start, from), Clauses.SentenceEnd(text, end, to));
+            }
+            // Checked last: most occurrences are bare nouns, and only a statement needs its whole sentence read.
+            if (ToStatus(reading) is { } status && (inTitle || (!RecountsAnnouncement(text, start) && !IsQuestion(text, end, to))))
+            {
+                if (status != LeakStatus.NotConfirmed && !inTitle && DeniedByListIntro(text, start, from))
+                {
+                    status = LeakStatus.NotConfirmed;
+                }
                 Decide(context, status, Clauses.SentenceStart(text, start, from), Clauses.SentenceEnd(text, end, to));
                 return true;
             }
         }
         return false;
     }
+
+    // Q.自分のカード情報が漏洩したのかどうか、どうすればわかりますか。: a reader's question states nothing.
+    private static bool IsQuestion(string text, int end, int to)
+    {
+        var sentence = text.AsSpan(end, Clauses.SentenceEnd(text, end, to) - end).TrimEnd();
+        return sentence.EndsWith("?") || sentence.EndsWith("か。") || sentence.EndsWith("か");
+    }
+
+    // 以下のような事実は一切確認されておりません。 / - 当該情報が外部に流出したことを示す事実: a bullet under a line
+    // that denies the list it introduces is denied too.
+    private bool DeniedByListIntro(string text, int at, int floor)
+    {
+        int lineStart = Clauses.SentenceStart(text, at, floor);
+        if (lineStart >= text.Length || lineStart == 0 || !IsBulletMark(text[lineStart]))
+        {
+            return false;
+        }
+        int previous = lineStart - 1; // the newline ending the line above
+        while (previous > floor)
+        {
+            int start = text.LastIndexOf('\n', previous - 1, previous - floor) + 1;
+            if (start < previous && !IsBulletMark(text[start]))
+            {
+                var intro = text.AsSpan(start, previous - start).TrimEnd().TrimEnd('。');
+                return intro.Contains("以下", StringComparison.Ordinal) && _lexicon.Negation.EndsAt(text, start + intro.Length, start);
+            }
+            previous = start - 1;
+        }
+        return false;
+    }
+
+    private static bool IsBulletMark(char c) => c is '-' or '・' or '•' or '●' or '○' or '■' or '□' or '◆' or '*';
 
     // What the clause after a leak word says about it: doubted, denied, happened, or nothing (a bare noun).
     private Reading Read(string text, int start, int end, int limit, bool canHappen, bool bare)
@@ -124,7 +217,7 @@ public sealed class LeakStatusExtractor : IIncidentExtractor
             {
                 return Reading.NotConfirmed;
             }
-            return IsModifier(text, modalEnd, windowEnd) ? Reading.Nothing : Reading.Possible;
+            return IsModifier(text, modalEnd, windowEnd) ? Reading.DoubtOfWho : Reading.Possible;
         }
         if (negation < consequence)
         {

@@ -11,7 +11,7 @@ internal sealed class LeakStatusLexicon
     {
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var leaks = new Dictionary<string, string>(StringComparer.Ordinal);
-        var defaults = new List<(LeakStatus, IncidentKind)>();
+        var defaults = new List<(LeakStatus, IncidentKind, bool)>();
         var exposure = new List<(LeakStatus, IncidentKind)>();
         foreach (var row in rows)
         {
@@ -21,7 +21,8 @@ internal sealed class LeakStatusLexicon
                     leaks[word] = row.Length > 2 ? row[2] : "";
                     break;
                 case ["default", var status, var kinds, ..] when TryParseStatus(status, out var s):
-                    defaults.AddRange(ParseKinds(kinds).Select(k => (s, k)));
+                    bool harmDenied = row.Length > 3 && row[3] == "harm-denied";
+                    defaults.AddRange(ParseKinds(kinds).Select(k => (s, k, harmDenied)));
                     break;
                 case ["exposure", var status, var kinds, ..] when TryParseStatus(status, out var s):
                     exposure.AddRange(ParseKinds(kinds).Select(k => (s, k)));
@@ -49,6 +50,7 @@ internal sealed class LeakStatusLexicon
         Main = Set(words, "main");
         Announced = Set(words, "announced");
         Viewed = Set(words, "viewed");
+        Harm = Set(words, "harm");
         Defaults = defaults.ToArray();
         ExposureDefaults = exposure.ToArray();
     }
@@ -82,7 +84,10 @@ internal sealed class LeakStatusLexicon
 
     public PhraseSet Viewed { get; }
 
-    public (LeakStatus Status, IncidentKind Kind)[] Defaults { get; }
+    public (LeakStatus Status, IncidentKind Kind, bool HarmDenied)[] Defaults { get; }
+
+    /// <summary>Misuse or damage after a leak (悪用, 二次被害): denied, it lets a lost thing's default status hold.</summary>
+    public PhraseSet Harm { get; }
 
     public (LeakStatus Status, IncidentKind Kind)[] ExposureDefaults { get; }
 
