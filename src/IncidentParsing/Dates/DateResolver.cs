@@ -148,7 +148,8 @@ internal static class DateResolver
         {
             return false;
         }
-        if (raw.YearKind == YearKind.None && anchor is { } anchorDate)
+        // 先月 already carries its year (from the reference or the preceding month); only a bare month-day rolls.
+        if (raw.YearKind == YearKind.None && raw.MonthKind == YearKind.None && anchor is { } anchorDate)
         {
             year = Roll(year, month, day, anchorDate, anchoring);
             if (day > 0 && day > DateTime.DaysInMonth(year, month))

@@ -20,6 +20,11 @@ public sealed class JapaneseDateRecognizerTests
     private static DateMention Single(string input, JapaneseDate? reference = null) =>
         Assert.Single(JapaneseDateRecognizer.Default.Recognize(NormalizedText.Create(input).Text, reference));
 
+    [Fact]
+    public void A_month_word_keeps_the_year_it_counts_from_after_an_older_date() =>
+        Assert.Equal(["2023-05-09", "2024-07", "2024-07-10", "2023-12-01", "2024-01-10"],
+            Values("去年5月9日に持ち出した。先月10日に報告。2023年12月1日に発見、翌月10日に公表。", Reference));
+
     [Theory]
     [InlineData("2024年5月21日に発覚", "2024-05-21")]
     [InlineData("2023 年7月 24 日", "2023-07-24")]

@@ -122,6 +122,17 @@ public sealed class NoticeDates
         return lo;
     }
 
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && (text[i] == ' ' || text[i] == '\t'))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static bool IsBullet(char c) => c is '・' or '•' or '-' or '●' or '○' or '■' or '◆' or '*';
+
     private static List<DatedStatement> BuildStatements(string text, List<DateMention> mentions)
     {
         var result = new List<DatedStatement>(mentions.Count);
@@ -134,15 +145,31 @@ public sealed class NoticeDates
             }
             int lineStart = LineStart(text, m.Span.Start);
             int lineEnd = LineEnd(text, m.Span.End);
-            if (!LeadsLine(text, lineStart, m.Span.Start) || HasSentenceBreak(text, m.Span.End, lineEnd))
+            // A space (a tab, folded) after a date that leads its line is a table's cell border: the row is the
+            // line, whatever its sentences (2月9日 不具合が発生。直ちに…警察へ報告。); running text goes on with 、 or に.
+            bool cell = m.Span.End < lineEnd && text[m.Span.End] == ' ' && LeadsLine(text, lineStart, m.Span.Start);
+            if (!cell && (!LeadsLine(text, lineStart, m.Span.Start) || HasSentenceBreak(text, m.Span.End, lineEnd)))
             {
                 result.Add(new DatedStatement(m, Sentence(text, m.Span.Start, m.Span.End), false));
                 continue;
             }
-            if (HasWords(text, m.Span.End, lineEnd) && !HasSentenceBreak(text, m.Span.End, lineEnd))
+            if (HasWords(text, m.Span.End, lineEnd) && (cell || !HasSentenceBreak(text, m.Span.End, lineEnd)))
             {
                 // A timetable row: 2023/6/8(木) 個人情報保護委員会へ報告
                 result.Add(new DatedStatement(m, new TextSpan(lineStart, lineEnd), true));
+                // …and the bullets continuing it on the lines below (2026年4月14日 ・第二報を公表 / ・委員会へ報告).
+                int nextDate = n + 1 < mentions.Count ? mentions[n + 1].Span.Start : text.Length;
+                for (int row = lineEnd + 1, lines = 0; row < text.Length && lines < 30; lines++)
+                {
+                    int end = LineEnd(text, row);
+                    int first = SkipSpaces(text, row, end);
+                    if (first >= end || !IsBullet(text[first]) || (nextDate < end && LeadsLine(text, row, nextDate)))
+                    {
+                        break;
+                    }
+                    result.Add(new DatedStatement(m, new TextSpan(row, end), true));
+                    row = end + 1;
+                }
                 continue;
             }
             // A date on its own line heads the bullets below it, up to a blank line or the next date line.

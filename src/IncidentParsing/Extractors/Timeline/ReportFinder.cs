@@ -32,6 +32,9 @@ internal sealed class ReportFinder
     private static readonly string[] PoliceActions = ["逮捕", "送検", "捜索", "摘発", "立件", "起訴"];
     private const int VerbWindow = 120;
     private const int MaxGapBeforeName = 12;
+    // A list of authorities before one verb: how many, and how far a place (所轄, 県) may stand before the next.
+    private const int MaxListed = 6;
+    private const int MaxListedPlace = 6;
     // The authority asked the organization for a report (報告徴収): the organization reports, on a date the demand does not give.
     private const string ReportDemand = "報告徴収";
 
@@ -212,7 +215,8 @@ internal sealed class ReportFinder
     internal static string? DayKey(DateMention? m) => m?.Value is not { } d ? null
         : d.Precision >= DatePrecision.Day ? new JapaneseDate(d.Year, d.Month, d.Day).ToString() : d.ToString();
 
-    private bool TryAuthorityAt(string text, int i, out ReportTarget target, out int end)
+    // inList: the name stands in a list of authorities, where a comma may end it (文部科学省、厚生労働省へ).
+    private bool TryAuthorityAt(string text, int i, out ReportTarget target, out int end, bool inList = false)
     {
         if (_authorities.TryMatchAt(text, i, out string cue, out target))
         {
@@ -234,7 +238,7 @@ internal sealed class ReportFinder
             bool local = LocalGovernmentSuffixes.Contains(c);
             // 県学事法制課に: a prefecture's or a city's own department.
             bool department = LocalGovernmentSuffixes.Contains(text[i]) && DepartmentEnds.Contains(c);
-            if ((national || local || department) && j - i >= (national ? 2 : 3) && Scan.Match(text, j, Particles) is not null)
+            if ((national || local || department) && j - i >= (national ? 2 : 3) && EndsName(text, j, inList))
             {
                 target = ReportTarget.Regulator;
                 end = j;
@@ -242,6 +246,19 @@ internal sealed class ReportFinder
             }
         }
         return false;
+    }
+
+    private bool EndsName(string text, int at, bool inList)
+    {
+        if (Scan.Match(text, at, Particles) is not null)
+        {
+            return true;
+        }
+        if (at >= text.Length || text[at] != '、')
+        {
+            return false;
+        }
+        return inList || (ListedAuthoritiesEnd(text, at, text.Length) is int end && end > at && Scan.Match(text, end, Particles) is not null);
     }
 
     // A sentence may be broken over lines (…委員会(内閣府外局)に遅\n滞なく報告): read on over one line break not preceded by 。.
@@ -280,6 +297,7 @@ internal sealed class ReportFinder
         {
             k = department;
         }
+        k = ListedAuthoritiesEnd(text, k, sentenceEnd);
         if (Scan.Match(text, k, Particles) is null && !(k < text.Length && text[k] is '(' or '・'))
         {
             return false;
@@ -304,6 +322,28 @@ internal sealed class ReportFinder
         return true;
     }
 
+    // 文部科学省、厚生労働省、所轄警察へ報告: an authority listed before others shares their verb, so the
+    // reading goes on after the last of the list. Returns at unless a listed authority follows the comma.
+    private int ListedAuthoritiesEnd(string text, int at, int sentenceEnd)
+    {
+        for (int n = 0; n < MaxListed && at < sentenceEnd && text[at] == '、'; n++)
+        {
+            int next = -1;
+            for (int j = at + 1; j < Math.Min(sentenceEnd, at + 1 + MaxListedPlace) && next < 0 && !IsHiraganaOtherThanNo(text[j]); j++)
+            {
+                next = TryAuthorityAt(text, j, out _, out int end, inList: true) ? end : -1;
+            }
+            if (next < 0)
+            {
+                return at;
+            }
+            at = SkipParenthetical(text, next);
+        }
+        return at;
+    }
+
+    private static bool IsHiraganaOtherThanNo(char c) => c is >= '\u3041' and <= '\u309F' && c != 'の';
+
     // The end of a department written after an authority's name, where a particle follows it; null where none does.
     private static int? DepartmentEnd(string text, int at)
     {
@@ -311,7 +351,7 @@ internal sealed class ReportFinder
         for (int j = at; j < text.Length && j - at < MaxDepartment; j++)
         {
             char c = text[j];
-            if (!(Scan.IsIdeograph(c) || c is >= '\u30A1' and <= '\u30FA' or 'ー' or '・' or ' '))
+            if (!(Scan.IsIdeograph(c) || c is >= '\u30A1' and <= '\u30FA' or >= '\u3041' and <= '\u3093' or 'ー' or '・' or ' '))
             {
                 break;
             }
