@@ -80,6 +80,53 @@ public sealed class RealShapeTests
         Assert.Equal([Address], incident.ExcludedFields.Select(f => f.Category).ToArray());
     }
 
+    [Fact]
+    public void A_verbless_news_sentence_after_the_leak_names_the_data()
+    {
+        const string body = "北浜病院は4日、患者約2万人分の個人情報が流出した可能性があると発表した。\n病院によると、患者や職員の名前や住所、電話番号や病歴など。\n";
+        Assert.Equal(Set(Name, Address, Phone, Medical), FieldsOf(body));
+    }
+
+    [Theory]
+    [InlineData("当社サーバーが不正アクセスを受けました。\n(注釈3)\n他社から流出したIDとパスワードの組を用いる攻撃をいいます。\n")]
+    [InlineData("当社サーバーが不正アクセスを受けました。\n※1:他社から流出したIDとパスワードの組を用いる攻撃をいいます。\n")]
+    [InlineData("二段階認証を設定すれば、パスワード流出があってもログインは防げます。\n")]
+    [InlineData("万が一パスワードが流出した場合に備え、定期的に変更してください。\n")]
+    public void A_footnote_or_a_hypothesis_states_no_leak(string body)
+    {
+        Assert.Empty(FieldsOf(body));
+    }
+
+    [Fact]
+    public void A_short_line_naming_the_data_after_a_leak_verb_is_read()
+    {
+        const string body = "1 概要\n案内メールを宛先を表示したまま送信しました。\n(2)流出したメールアドレス(4名分)\n(3)流出した姓(2名分)\n2 原因\n";
+        Assert.Equal(Set(Email, Name), FieldsOf(body));
+    }
+
+    [Fact]
+    public void Symbol_marked_lines_naming_data_are_items_not_groups()
+    {
+        const string body = "■漏洩した可能性のある情報\n漏洩した可能性がある情報は次のとおりです。\n\n◆ メールアドレス\n\n◆ 漢字氏名\n\n◆ 学籍番号\n\n■お問い合わせ\n";
+        var fields = Parse(body).Fields;
+        Assert.Equal(Set(Email, Name, StudentId), fields.Select(f => f.Category).Distinct().Order().ToArray());
+        Assert.All(fields, f => Assert.Null(f.Group));
+    }
+
+    [Fact]
+    public void A_spoofed_mails_sender_display_is_not_leaked_data()
+    {
+        const string body = "当社社員を装った不審なメールが送信されています。\n不審なメールは、送信者の名前は当社社員の名前が表示されておりますが、メールアドレスは異なるアドレスが表示されております。\n";
+        Assert.Empty(FieldsOf(body));
+    }
+
+    [Fact]
+    public void A_data_word_used_as_a_place_or_means_is_not_a_field()
+    {
+        Assert.Empty(FieldsOf("職員が所属する部署で動画サイトを閲覧していたことが分かりました。"));
+        Assert.Equal(Set(Employment), FieldsOf("漏えいした情報:部署、役職名"));
+    }
+
     [Theory]
     [InlineData("処方箋", Medical)]
     [InlineData("健康調査結果", Medical)]
@@ -92,6 +139,8 @@ public sealed class RealShapeTests
     [InlineData("マイナンバーカード情報", GovernmentId)]
     [InlineData("保護者の連絡先", Family)]
     [InlineData("病歴番号", PatientId)]
+    [InlineData("接種履歴", Medical)]
+    [InlineData("職位", Employment)]
     public void Words_real_lists_use_have_their_category(string phrase, IncidentParsing.Model.FieldCategory expected)
     {
         var field = Assert.Single(Parse("漏えいした情報:" + phrase).Fields);

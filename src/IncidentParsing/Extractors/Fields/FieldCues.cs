@@ -84,7 +84,15 @@ internal sealed class FieldCues
         ListIntro = Role("list-intro");
         TextTrail = Role("text-trail");
         NotLeak = Role("not-leak");
+        Display = Role("display");
+        Sender = Role("sender");
     }
+
+    /// <summary>Leak words that only say something is shown (表示され): a mail's sender display is not leaked data.</summary>
+    public PhraseSet Display { get; }
+
+    /// <summary>The sender of a mail (送信者, 差出人): what is shown of it is a spoof's disguise.</summary>
+    public PhraseSet Sender { get; }
 
     public PhraseSet Leak { get; }
 

@@ -140,10 +140,15 @@ internal sealed class FieldScanner
         return Math.Min(end, after);
     }
 
-    // 所属する, 入院した: the word is used as a verb here, not named as data.
+    // 所属する, 入院した: the word is used as a verb here, not named as data; 部署で, 電話で: a place or a
+    // means (で), not the data (です is a copula).
     private bool IsVerbal(int after)
     {
         var rest = _text.AsSpan(after);
+        if (rest.Length > 0 && rest[0] == 'で' && !(rest.Length > 1 && rest[1] is 'す' or 'し'))
+        {
+            return true;
+        }
         foreach (var ending in VerbEndings)
         {
             if (rest.StartsWith(ending, StringComparison.Ordinal))
@@ -186,7 +191,9 @@ internal sealed class FieldScanner
             b--; // 2 名: the counter after a spaced number
         }
         char before = b >= floor && b >= 0 ? _text[b] : ' ';
-        bool wordBefore = before != 'の' && IsWordChar(before, hiraganaCounts: true);
+        // 流出した姓: a relative clause's past ending before the word, not the end of a longer word.
+        bool clauseBefore = before == 'た' && b - 1 >= floor && _text[b - 1] is 'し' or 'れ';
+        bool wordBefore = before != 'の' && !clauseBefore && IsWordChar(before, hiraganaCounts: true);
         bool wordAfter = match.End < _text.Length && IsWordChar(_text[match.End], hiraganaCounts: false);
         return !wordBefore && !wordAfter && after == match.End;
     }

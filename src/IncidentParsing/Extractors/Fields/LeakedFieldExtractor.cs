@@ -48,8 +48,8 @@ public sealed class LeakedFieldExtractor : IIncidentExtractor
         var tokens = context.Tokenizer.ProvidesPartsOfSpeech ? context.Tokens : null;
         var scanner = new FieldScanner(text, tokens, _lexicon, _cues);
         using var findings = new FieldFindings();
-        _lists.Read(scanner, context.Sections, findings);
         var title = context.Header.Title;
+        _lists.Read(scanner, context.Sections, findings, title);
         bool titleStatesLeak = title.Length > 0 && title.End <= text.Length && _cues.LetsContainmentCount(text, title.Start, title.End);
         _statements.Read(scanner, context.Sections, titleStatesLeak, findings);
         Write(context, findings);

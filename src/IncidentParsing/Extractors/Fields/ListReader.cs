@@ -21,7 +21,8 @@ internal sealed class ListReader
         _lines = new ListLineReader(cues);
     }
 
-    public void Read(FieldScanner scanner, SectionTree sections, FieldFindings findings)
+    /// <summary>Reads the lists in the notice; <paramref name="title"/> (a headline naming a leak) heads none.</summary>
+    public void Read(FieldScanner scanner, SectionTree sections, FieldFindings findings, TextSpan title = default)
     {
         string text = scanner.Text;
         var headings = new Dictionary<int, Section>(sections.All.Count);
@@ -47,7 +48,7 @@ internal sealed class ListReader
             {
                 _lines.Read(scanner, colon + 1, b, null, findings);
             }
-            else if (b > a && !headings.ContainsKey(a) && !IsQuestion(text, b))
+            else if (b > a && !headings.ContainsKey(a) && !IsQuestion(text, b) && !(title.Length > 0 && a < title.End && b > title.Start))
             {
                 if (IsBareHeading(scanner, a, b, probe) || IsListIntro(text, a, b))
                 {
@@ -144,7 +145,9 @@ internal sealed class ListReader
             {
                 bool fieldHeading = _cues.IsFieldHeading(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
                 skipping = !fieldHeading && _cues.HeadingStop.Occurs(text, sub.HeadingSpan.Start, sub.HeadingSpan.End);
-                bool isGroup = !fieldHeading && IsBracketed(sub.Style);
+                // ◆ 漢字氏名: a symbol-marked line naming a kind of data is an item; ■従業員に関する情報 names a group.
+                bool isGroup = !fieldHeading && IsBracketed(sub.Style)
+                    && !(sub.Style == HeadingStyle.Symbol && HasFieldWord(scanner, sub.HeadingSpan.Start, sub.HeadingSpan.End, findings.HitScratch));
                 group = isGroup ? sub.Heading : null;
                 read = !skipping && !isGroup; // ①氏名 is an item that the outline took for a heading
             }

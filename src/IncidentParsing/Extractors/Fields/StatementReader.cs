@@ -15,17 +15,21 @@ internal sealed class StatementReader
     private const int MinKnownForOther = 2;
     private const int ComplementReach = 30;
     private const int InflectionReach = 6;
+    private static readonly string[] PastEndings = ["した", "された"];
+    private const int MaxModifiedLine = 24;
     private static readonly string[] DoubtfulSubjects = ["の疑いがあるのは", "の可能性があるのは", "のおそれがあるのは", "の恐れがあるのは", "した可能性があるのは", "したおそれがあるのは"];
     private static readonly string[] CopulaEndings = ["です", "でした", "となります", "となっております", "になります", "等", "など"];
     private readonly FieldCues _cues;
     private readonly ListLineReader _lines;
     private readonly SearchValues<char> _predicateStarts;
+    private readonly NonStatements _nonStatements;
 
     public StatementReader(FieldCues cues)
     {
         _cues = cues;
         _predicateStarts = SearchValues.Create(PredicateStarts(cues));
         _lines = new ListLineReader(cues);
+        _nonStatements = new NonStatements(cues);
     }
 
     /// <summary>Reads the whole notice; <paramref name="titleStatesLeak"/> lets containment verbs (記載されていた) count.</summary>
@@ -72,13 +76,14 @@ internal sealed class StatementReader
                     // (the data named right before the leak word: not 外部に流出していない, not 情報漏洩の痕跡は).
                     ReadDenial(scanner, i, n, findings, hits);
                 }
-                else if (!denied && !IsStopped(stop, i) && !IsQuestion(text, i)
+                else if (!denied && !IsStopped(stop, i) && !_nonStatements.Excludes(text, i)
                     && (!contain || titleStatesLeak || SentenceStatesLeak(text, i)))
                 {
                     ReadStatement(scanner, i, findings, hits);
                     if (!contain)
                     {
                         ReadComplement(scanner, i + n, findings);
+                        ReadEllipsis(scanner, i + n, findings);
                     }
                 }
                 i += n;
@@ -108,6 +113,21 @@ internal sealed class StatementReader
     {
         string text = scanner.Text;
         int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        foreach (var ending in PastEndings)
+        {
+            if (text.AsSpan(after).StartsWith(ending, StringComparison.Ordinal))
+            {
+                // (3)流出した姓(2名分): a short line naming the data the verb modifies.
+                int from = after + ending.Length;
+                int lineEnd = text.IndexOf('\n', from);
+                lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                if (lineEnd - from <= MaxModifiedLine && text.IndexOf('。', from, lineEnd - from) < 0)
+                {
+                    _lines.Read(scanner, from, lineEnd, null, findings);
+                }
+                break;
+            }
+        }
         foreach (var doubt in DoubtfulSubjects)
         {
             if (text.AsSpan(after).StartsWith(doubt, StringComparison.Ordinal))
@@ -141,12 +161,27 @@ internal sealed class StatementReader
         }
     }
 
-    // Q5 カード情報が漏えいしたのではないですか?: a reader's question states nothing.
-    private static bool IsQuestion(string text, int at)
+    // …個人情報が流出した可能性があると発表した。/ 病院によると、患者の名前や住所、病歴など。: the news form
+    // that names the data in a verbless sentence right after the leak's.
+    private void ReadEllipsis(FieldScanner scanner, int after, FieldFindings findings)
     {
-        int end = Clauses.SentenceEnd(text, at);
-        var sentence = text.AsSpan(at, end - at).TrimEnd();
-        return sentence.EndsWith("?") || sentence.EndsWith("か");
+        string text = scanner.Text;
+        int end = Clauses.SentenceEnd(text, after);
+        int next = end + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        if (next >= text.Length || next - end > 3)
+        {
+            return;
+        }
+        int nextEnd = Clauses.SentenceEnd(text, next);
+        var sentence = text.AsSpan(next, nextEnd - next).TrimEnd();
+        if (nextEnd < text.Length && text[nextEnd] == '。' && (sentence.EndsWith("など") || sentence.EndsWith("等")))
+        {
+            _lines.Read(scanner, next, nextEnd, null, findings, MinKnownForOther);
+        }
     }
 
     // …は氏名、住所です / となります: the complement is a plain list, not another clause.
