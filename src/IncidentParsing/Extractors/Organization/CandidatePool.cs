@@ -21,6 +21,9 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     /// <summary>The fact of a notice that names many organizations with a legal form.</summary>
     public const string ListFact = "list";
 
+    /// <summary>The fact of a list in an organization's own voice (its group companies): its names may be chosen.</summary>
+    public const string OwnListFact = "list.own";
+
     // Each name's entry, by the name without spaces.
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<TextSpan> _spans = [];
@@ -79,6 +82,8 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             Shape(text, _spans[i], row);
             Occurrences(text, _spans[i], title, bodyStart, row);
         }
+        // An own-voice list lets any name be chosen only where no reading or statement picked one out.
+        bool ownNotice = Array.IndexOf(facts, OwnListFact) >= 0 && !AnyRead(rows, width, n);
         var scores = new double[n];
         double none = model.Score(rows, width, scores);
         // Best first; ties go to the name that stands first. Only those kept become candidates (their text is copied).
@@ -96,7 +101,8 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             int i = order[rank];
             // A page naming many organizations (a gang's victims) is about none of those it merely names: only a name
             // a reading of its layout or title found, or one a statement has as its subject (Xは), can be its organization.
-            bool first = !decided && (!list || rows[(i * width) + space.Unread] == 0 || (space.Subject >= 0 && rows[(i * width) + space.Subject] != 0));
+            // An organization's own notice that names its group companies is still its own: the gate is for pages of others.
+            bool first = !decided && (!list || ownNotice || rows[(i * width) + space.Unread] == 0 || (space.Subject >= 0 && rows[(i * width) + space.Subject] != 0));
             if (rank >= max && !first)
             {
                 if (decided)
@@ -120,6 +126,18 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             }
         }
         return kept;
+    }
+
+    private bool AnyRead(ReadOnlySpan<double> rows, int width, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            if (rows[(i * width) + space.Unread] == 0 || (space.Subject >= 0 && rows[(i * width) + space.Subject] != 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

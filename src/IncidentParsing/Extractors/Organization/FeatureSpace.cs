@@ -14,13 +14,13 @@ internal sealed class FeatureSpace
     public static readonly string[] ReadingNames =
     [
         "chain", "addressee", "self", "issuer", "lead", "signature", "contact", "greeting", "title.head", "title.name",
-        "news.source", "tagged", "repeated",
+        "news.source", "tagged", "repeated", "title.subject", "lead.place", "brand", "window",
     ];
 
     private static readonly string[] Fixed =
     [
         "named", "unread", "chain.blog", "legal", "ending", "police", "short", "regulator", "in.title", "early", "line",
-        "recurs", "kind.blog", "kind.news", "kind.notice", "list",
+        "recurs", "kind.blog", "kind.news", "kind.notice", "list", "list.own",
     ];
 
     private readonly string[] _names;

@@ -98,7 +98,9 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         }
         bool formed = lexicon.LegalForms.Occurs(text, nameStart, nameEnd) || lexicon.Endings.EndsAt(text, nameEnd, nameStart);
         // "Xは13日、": a news lead names its subject, formed or not (GMOメディア, 九州商船); "今後は、" or "平素は" do not.
-        return formed || Dated(text, wa + 1, end) ? new TextSpan(nameStart, nameEnd) : null;
+        // "NHKでは、": an organization speaking of itself as where something happened, formed or not.
+        bool deWa = nameEnd < wa && wa + 1 < end && text[wa + 1] == '、';
+        return formed || deWa || Dated(text, wa + 1, end) ? new TextSpan(nameStart, nameEnd) : null;
     }
 
     private static bool Dated(string text, int at, int end)

@@ -28,6 +28,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
     private readonly OrganizationLexicon _lexicon;
     private readonly NameScanner _names;
     private readonly LayoutNames _layoutNames;
+    private readonly ServiceNames _serviceNames;
     private readonly FeatureSpace _space;
     private readonly CandidateCues _cues;
     private readonly OrganizationModel _model;
@@ -45,6 +46,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         _lexicon = new OrganizationLexicon(Lexicon.ReadEmbedded("Extractors/Organization/organization.tsv").Concat(options.Rows));
         _names = new NameScanner(_lexicon);
         _layoutNames = new LayoutNames(_lexicon, _names);
+        _serviceNames = new ServiceNames(_lexicon);
         var cueRows = Lexicon.ReadEmbedded("Extractors/Organization/candidate-cues.tsv");
         _space = new FeatureSpace(CandidateCues.FeatureNames(cueRows));
         _cues = new CandidateCues(cueRows, _space);
@@ -142,11 +144,30 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         {
             pool.Add(text, name.Span, _space.Named);
         }
-        return Constants(kind, list);
+        if (!blog)
+        {
+            // Names without a legal form that an organization gives itself: the title's subject, its services, its windows.
+            pool.Add(text, _serviceNames.TitleSubject(text, title), _space["title.subject"]);
+            pool.Add(text, _serviceNames.LeadPlace(context), _space["lead.place"]);
+            var brands = new List<TextSpan>();
+            var windows = new List<TextSpan>();
+            _serviceNames.Collect(context, brands, windows);
+            foreach (var brand in brands)
+            {
+                pool.Add(text, brand, _space["brand"]);
+            }
+            foreach (var window in windows)
+            {
+                pool.Add(text, window, _space["window"]);
+            }
+        }
+        // An organization's own notice that names its group companies (当社グループ各社) speaks for itself: not a page of others.
+        bool ownList = list && kind == DocumentKind.Notice && _lexicon.Voice.Occurs(text, context.Header.BodyStart, text.Length);
+        return Constants(kind, list, ownList);
     }
 
     // The notice's own facts, features of every candidate: its kind, and whether it lists many organizations.
-    private static string[] Constants(DocumentKind kind, bool list)
+    private static string[] Constants(DocumentKind kind, bool list, bool ownList)
     {
         string kindFact = kind switch
         {
@@ -154,7 +175,7 @@ public sealed class OrganizationExtractor : IIncidentExtractor
             DocumentKind.NewsArticle or DocumentKind.Digest => "kind.news",
             _ => "kind.notice",
         };
-        return list ? [kindFact, CandidatePool.ListFact] : [kindFact];
+        return !list ? [kindFact] : ownList ? [kindFact, CandidatePool.ListFact, CandidatePool.OwnListFact] : [kindFact, CandidatePool.ListFact];
     }
 
     // A page naming many organizations with a legal form (a gang's victims) has no issuer to read from its layout.
@@ -304,6 +325,11 @@ public sealed class OrganizationExtractor : IIncidentExtractor
         foreach (var hit in _lexicon.Self.FindAll(text, 0, text.Length))
         {
             int start = NameScanner.RunStart(text, hit.Start, 0);
+            // SocioFuture グループ(以下「当グループ」): a Latin name goes on over a space.
+            while (start > 1 && text[start - 1] == ' ' && char.IsAsciiLetterOrDigit(text[start - 2]))
+            {
+                start = NameScanner.RunStart(text, start - 1, 0);
+            }
             if (hit.Start - start >= 2 && !_lexicon.IsGeneric(text[start..hit.Start]))
             {
                 return new TextSpan(start, hit.Start);

@@ -42,6 +42,13 @@ internal sealed class OrganizationLexicon
         Addressee = Set(words, "addressee");
         Self = Set(words, "self");
         Greetings = Set(words, "greeting");
+        Services = new PhraseSet(Get(words, "service").Concat(Get(words, "own-service")));
+        OwnServices = Set(words, "own-service");
+        Places = Set(words, "place");
+        Windows = Set(words, "window");
+        WindowEnds = Set(words, "window-end");
+        Openings = Set(words, "opening");
+        Voice = Set(words, "voice");
         Deictic = Get(words, "deictic").OrderByDescending(w => w.Length).ToArray();
         Regulators = new HashSet<string>(Get(words, "regulator"), StringComparer.Ordinal);
         Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
@@ -94,9 +101,9 @@ internal sealed class OrganizationLexicon
     public bool IsGeneric(ReadOnlySpan<char> word)
     {
         var generic = Generic.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (generic.Contains(word))
+        if (generic.Contains(word) || word.StartsWith("弊社", StringComparison.Ordinal) || word.StartsWith("当社", StringComparison.Ordinal))
         {
-            return true;
+            return true; // 弊社ホームページ, 当社オンラインショップ: the notice's own voice names its things, never itself
         }
         foreach (var pointer in Deictic)
         {
@@ -112,6 +119,27 @@ internal sealed class OrganizationLexicon
         }
         return false;
     }
+
+    /// <summary>Words naming a service after its owner's name (オンラインショップ, アプリ, 公式, .JP).</summary>
+    public PhraseSet Services { get; }
+
+    /// <summary>The service words that name their owner even unquoted in running text (公式, .JP).</summary>
+    public PhraseSet OwnServices { get; }
+
+    /// <summary>Particles after a title's subject that say where something happened (における, が利用する).</summary>
+    public PhraseSet Places { get; }
+
+    /// <summary>Words of a contact window after its organization's name (相談窓口, お客様サービス室).</summary>
+    public PhraseSet Windows { get; }
+
+    /// <summary>The notice's own voice (当社, 弊社, 当院): a notice using it speaks for one organization.</summary>
+    public PhraseSet Voice { get; }
+
+    /// <summary>The lead's opening words (この度): the name after one, before a place particle, is where it happened.</summary>
+    public PhraseSet Openings { get; }
+
+    /// <summary>Words one of which a contact window's line holds (窓口, 事務局).</summary>
+    public PhraseSet WindowEnds { get; }
 
     /// <summary>Greetings that thank the reader for using the organization (平素は).</summary>
     public PhraseSet Greetings { get; }
