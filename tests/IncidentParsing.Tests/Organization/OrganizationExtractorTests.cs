@@ -15,7 +15,7 @@ public sealed class OrganizationExtractorTests
     [InlineData("一般社団法人 日本架空協会 会員情報の流出について", "一般社団法人 日本架空協会")]
     [InlineData("株式会社NORTH STAR 「オンラインストア」への不正アクセスについて", "株式会社NORTH STAR")]
     [InlineData("ミドリ電機 キャンペーン応募者情報の漏えいについて", "ミドリ電機")]
-    [InlineData("港北市立図書館における利用者情報の紛失について", "港北市")]
+    [InlineData("港北市立図書館における利用者情報の紛失について", "港北市立図書館")]
     [InlineData("東都大学病院における患者情報を含むUSBメモリの紛失について", "東都大学病院")]
     [InlineData("書類を不正に閲覧した西原市の職員が懲戒処分に", "西原市")]
     public void The_title_names_the_issuer(string title, string expected)

@@ -72,6 +72,29 @@ public sealed class ServiceNamesTests
         Assert.Equal("MNK", Parse(text).Organization);
     }
 
+    [Fact]
+    public void A_shops_name_quoted_after_its_service_word_is_a_brand()
+    {
+        string text = "不正アクセスに関するお詫び\n\nこの度、弊社が運営する通販サイト「港北47SHOP」が" + Leak;
+        Assert.Contains("brand", FeaturesOf(text, "港北47SHOP"));
+    }
+
+    [Theory]
+    [InlineData("現時点では、")]
+    [InlineData("調査状況では、")]
+    public void A_time_or_a_stage_before_では_is_no_name(string opening)
+    {
+        string text = "不正アクセスに関するお知らせ\n\n" + opening + "お客様の情報が流出した可能性は確認されておりません。\n";
+        Assert.DoesNotContain(opening[..^3], CandidateNames(text));
+    }
+
+    [Fact]
+    public void A_legal_name_ending_in_an_institutional_word_keeps_it_before_kana()
+    {
+        string text = "不正アクセスに関するお知らせ\n\n株式会社ミナト製作所の業務用サーバーが" + Leak;
+        Assert.Equal("株式会社ミナト製作所", Parse(text).Organization);
+    }
+
     [Theory]
     [InlineData("弊社オンラインショップ")]
     [InlineData("当社ホームページ")]

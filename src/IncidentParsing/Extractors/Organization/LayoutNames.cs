@@ -99,7 +99,8 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         bool formed = lexicon.LegalForms.Occurs(text, nameStart, nameEnd) || lexicon.Endings.EndsAt(text, nameEnd, nameStart);
         // "Xは13日、": a news lead names its subject, formed or not (GMOメディア, 九州商船); "今後は、" or "平素は" do not.
         // "NHKでは、": an organization speaking of itself as where something happened, formed or not.
-        bool deWa = nameEnd < wa && wa + 1 < end && text[wa + 1] == '、';
+        bool deWa = nameEnd < wa && wa + 1 < end && text[wa + 1] == '、' && NameScanner.IsNameChar(text[nameStart])
+            && NameScanner.IsNameChar(text[nameEnd - 1]) && !lexicon.NotName.Occurs(text, nameStart, nameEnd);
         return formed || deWa || Dated(text, wa + 1, end) ? new TextSpan(nameStart, nameEnd) : null;
     }
 

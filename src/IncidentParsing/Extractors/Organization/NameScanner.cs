@@ -180,9 +180,10 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
 
     // "株式会社コナカ並びに…": a kanji run closing a katakana or Latin name just before kana is the stem of the word
     // that follows it (並びに, 内で), not part of the name.
-    private static int WithoutVerbStem(string text, int start, int end)
+    private int WithoutVerbStem(string text, int start, int end)
     {
-        if (end >= text.Length || !IsHiragana(text[end]))
+        // 株式会社オーエム製作所の, …イノベーション推進機構の: a kanji run that ends in an institutional ending is the name's.
+        if (end >= text.Length || !IsHiragana(text[end]) || lexicon.Endings.EndsAt(text, end, start + 1))
         {
             return end;
         }

@@ -76,6 +76,12 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
             runStart = SkipSelf(text, runStart, hit.Start);
             // In running text only a quoted service (「X会員サイト」), X公式 and a domain (X.JP) name their owner:
             // 弊社の通販サイト names none.
+            // 通販サイト「47CLUB」: the service's own name, quoted after the word.
+            if (hit.End < end && text[hit.End] is '「' or '『' && text.IndexOfAny(['」', '』'], hit.End) is int close and > 0
+                && Name(text, hit.End + 1, close) is { } quoted)
+            {
+                brands.Add(quoted);
+            }
             bool own = lexicon.OwnServices.StartsAt(text, hit.Start, hit.End);
             if (!own && !(runStart > 0 && text[runStart - 1] is '「' or '『'))
             {
@@ -169,6 +175,8 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
         return true;
     }
 
+    private static readonly string[] Conjunctions = ["および", "及び", "並びに", "ならびに"];
+
     private static readonly string[] SelfWords = ["弊社", "当社", "弊法人", "当法人"];
 
     // A name: two or more name characters (kana of its own allowed), no title word, nothing generic.
@@ -182,9 +190,10 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
         {
             start++;
         }
-        if (end - start < 2 || end - start > MaxName || lexicon.NotName.Occurs(text, start, end))
+        if (end - start < 2 || end - start > MaxName || lexicon.NotName.Occurs(text, start, end) || lexicon.Voice.Occurs(text, start, end)
+            || Conjunctions.Any(c => text.AsSpan(start, end - start).StartsWith(c, StringComparison.Ordinal)))
         {
-            return null;
+            return null; // 本学の教員, および当社グループ会社: the notice's own voice or a list's tail is no name
         }
         var word = text.AsSpan(start, end - start);
         if (word.Length > 2 && word[1] == ' ')
