@@ -95,6 +95,21 @@ public sealed class ServiceNamesTests
         Assert.Equal("株式会社ミナト製作所", Parse(text).Organization);
     }
 
+    [Fact]
+    public void A_pointer_and_one_character_is_no_name_and_the_signature_is_chosen()
+    {
+        string text = "不正アクセスに関するお知らせ\n\n本会では、会員管理システムが" + Leak + "\n北浜県商工会連合会\n";
+        var incident = Parse(text);
+        Assert.DoesNotContain("本会", incident.OrganizationCandidates.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_shops_own_voice_and_its_brackets_are_not_part_of_a_name()
+    {
+        string text = "不正アクセスに関するお詫び\n\nこの度、当店【ミナトオンラインストア】におきまして、" + Leak;
+        Assert.DoesNotContain(CandidateNames(text), n => n.Contains('【') || n.StartsWith("当店", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("弊社オンラインショップ")]
     [InlineData("当社ホームページ")]

@@ -105,6 +105,11 @@ internal sealed class OrganizationLexicon
         {
             return true; // 弊社ホームページ, 当社オンラインショップ: the notice's own voice names its things, never itself
         }
+        // 本会, 当館, 同校: a one-character pointer and one character point at an organization without naming it.
+        if (word.Length == 2 && Deictic.Contains(word[..1].ToString()))
+        {
+            return true;
+        }
         foreach (var pointer in Deictic)
         {
             if (word.Length > pointer.Length && word.StartsWith(pointer, StringComparison.Ordinal))

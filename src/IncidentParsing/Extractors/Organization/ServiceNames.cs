@@ -177,7 +177,7 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
 
     private static readonly string[] Conjunctions = ["および", "及び", "並びに", "ならびに"];
 
-    private static readonly string[] SelfWords = ["弊社", "当社", "弊法人", "当法人"];
+    private static readonly string[] SelfWords = ["弊社", "当社", "弊法人", "当法人", "当店", "弊店"];
 
     // A name: two or more name characters (kana of its own allowed), no title word, nothing generic.
     private TextSpan? Name(string text, int start, int end)
@@ -200,7 +200,7 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
         {
             return null; // エ 保有: an item's letter, not a name's first word
         }
-        if (lexicon.IsGeneric(word) || word.IndexOfAny("、。」「") >= 0 || word.IndexOfAny(Particles) >= 0
+        if (lexicon.IsGeneric(word) || word.IndexOfAny("、。」「【】") >= 0 || word.IndexOfAny(Particles) >= 0
             || word.EndsWith("の") || word.Contains("から", StringComparison.Ordinal) || !(NameScanner.IsNameChar(word[0]) || word[0] is >= 'ぁ' and <= 'ゖ') || Letters(word) < 2)
         {
             return null; // 2., (2), 従業員からの: numbering and phrases are no names
