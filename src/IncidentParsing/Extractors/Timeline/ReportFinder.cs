@@ -10,7 +10,7 @@ namespace IncidentParsing.Extractors.Timeline;
 /// sentence) a report verb (報告・届出・被害届・相談・連絡). The authority acting on its own
 /// (警察が逮捕, 委員会からの指導) or the reader being asked to contact it (警察へご相談ください) is no report.
 /// </summary>
-internal sealed class ReportFinder
+internal sealed partial class ReportFinder
 {
     // Government bodies without a listed name: a run of ideographs ending in one of these.
     private const string NationalSuffixes = "省庁";
@@ -159,35 +159,6 @@ internal sealed class ReportFinder
 
     private static int NextFrom(string text, int from, int found) => found < 0 ? text.Length : from + found;
 
-    // The first offset at or after `from` where a run of ideographs starts.
-    // The first run start at or after `from` with a government suffix among its first MaxRun ideographs: only
-    // there can TryAuthorityAt find an unlisted name. Suffixes are rare, runs are not, so search for the suffix
-    // and walk back to its run's start.
-    private static int NextSuffixedRunStart(string text, int from, ref int scanned)
-    {
-        while (scanned < text.Length)
-        {
-            int k = text.AsSpan(scanned).IndexOfAny(AnySuffix);
-            if (k < 0)
-            {
-                break;
-            }
-            int suffix = scanned + k;
-            scanned = suffix + 1;
-            int start = suffix;
-            while (start > 0 && suffix - start < MaxRun - 1 && Scan.IsIdeograph(text[start - 1]))
-            {
-                start--;
-            }
-            if (start >= from && (start == 0 || !Scan.IsIdeograph(text[start - 1])))
-            {
-                return start;
-            }
-        }
-        scanned = text.Length;
-        return text.Length;
-    }
-
     private static void Add(List<(ReportTarget To, DateMention? Date, TextSpan Name)> found, ReportTarget to, DateMention? date, TextSpan name)
     {
         string? key = DayKey(date);
@@ -214,52 +185,6 @@ internal sealed class ReportFinder
     /// <summary>The date at day precision at most (times dropped), for telling reports apart.</summary>
     internal static string? DayKey(DateMention? m) => m?.Value is not { } d ? null
         : d.Precision >= DatePrecision.Day ? new JapaneseDate(d.Year, d.Month, d.Day).ToString() : d.ToString();
-
-    // inList: the name stands in a list of authorities, where a comma may end it (文部科学省、厚生労働省へ).
-    private bool TryAuthorityAt(string text, int i, out ReportTarget target, out int end, bool inList = false)
-    {
-        if (_authorities.TryMatchAt(text, i, out string cue, out target))
-        {
-            end = i + cue.Length;
-            return true;
-        }
-        end = i;
-        // 総務省, 金融庁, 横浜市: a run of two or more ideographs ending in a government suffix.
-        if (i > 0 && Scan.IsIdeograph(text[i - 1]))
-        {
-            return false;
-        }
-        int j = i;
-        while (j < text.Length && j - i < MaxRun && Scan.IsIdeograph(text[j]))
-        {
-            j++;
-            char c = text[j - 1];
-            bool national = GovernmentSuffixes.Contains(c);
-            bool local = LocalGovernmentSuffixes.Contains(c);
-            // 県学事法制課に: a prefecture's or a city's own department.
-            bool department = LocalGovernmentSuffixes.Contains(text[i]) && DepartmentEnds.Contains(c);
-            if ((national || local || department) && j - i >= (national ? 2 : 3) && EndsName(text, j, inList))
-            {
-                target = ReportTarget.Regulator;
-                end = j;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool EndsName(string text, int at, bool inList)
-    {
-        if (Scan.Match(text, at, Particles) is not null)
-        {
-            return true;
-        }
-        if (at >= text.Length || text[at] != '、')
-        {
-            return false;
-        }
-        return inList || (ListedAuthoritiesEnd(text, at, text.Length) is int end && end > at && Scan.Match(text, end, Particles) is not null);
-    }
 
     // A sentence may be broken over lines (…委員会(内閣府外局)に遅\n滞なく報告): read on over one line break not preceded by 。.
     private static TextSpan ReportSentence(NoticeDates dates, int at)
@@ -322,47 +247,6 @@ internal sealed class ReportFinder
         return true;
     }
 
-    // 文部科学省、厚生労働省、所轄警察へ報告: an authority listed before others shares their verb, so the
-    // reading goes on after the last of the list. Returns at unless a listed authority follows the comma.
-    private int ListedAuthoritiesEnd(string text, int at, int sentenceEnd)
-    {
-        for (int n = 0; n < MaxListed && at < sentenceEnd && text[at] == '、'; n++)
-        {
-            int next = -1;
-            for (int j = at + 1; j < Math.Min(sentenceEnd, at + 1 + MaxListedPlace) && next < 0 && !IsHiraganaOtherThanNo(text[j]); j++)
-            {
-                next = TryAuthorityAt(text, j, out _, out int end, inList: true) ? end : -1;
-            }
-            if (next < 0)
-            {
-                return at;
-            }
-            at = SkipParenthetical(text, next);
-        }
-        return at;
-    }
-
-    private static bool IsHiraganaOtherThanNo(char c) => c is >= '\u3041' and <= '\u309F' && c != 'の';
-
-    // The end of a department written after an authority's name, where a particle follows it; null where none does.
-    private static int? DepartmentEnd(string text, int at)
-    {
-        int? end = null;
-        for (int j = at; j < text.Length && j - at < MaxDepartment; j++)
-        {
-            char c = text[j];
-            if (!(Scan.IsIdeograph(c) || c is >= '\u30A1' and <= '\u30FA' or >= '\u3041' and <= '\u3093' or 'ー' or '・' or ' '))
-            {
-                break;
-            }
-            if (DepartmentEnds.Contains(c) && Scan.Match(text, j + 1, Particles) is not null)
-            {
-                end = j + 1;
-            }
-        }
-        return end;
-    }
-
     private static bool Followed(string text, int at, string[] words)
     {
         int end = Math.Min(text.Length, at + 8);
@@ -375,17 +259,6 @@ internal sealed class ReportFinder
             }
         }
         return false;
-    }
-
-    private static int PlaceStart(string text, int at)
-    {
-        int start = at;
-        while (start > 0 && at - start < 8 && Scan.IsIdeograph(text[start - 1]) && !"年月日時分当同".Contains(text[start - 1])
-            && !DateNumber.IsKanjiNumeral(text[start - 1]))
-        {
-            start--;
-        }
-        return start;
     }
 
     private static bool OpensClause(string text, int dateEnd)
