@@ -11,7 +11,7 @@ namespace IncidentParsing.Extractors.Organization;
 /// and how early it recurs, and the words around it (<see cref="CandidateCues"/>). One entry per name, spaces
 /// ignored; the first reading that found a name gives its span.
 /// </summary>
-internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, FeatureSpace space) : IDisposable
+internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, SelfPointers pointers, FeatureSpace space) : IDisposable
 {
     private const int MaxOccurrences = 20;
     // A name this early in the body stands in the lead.
@@ -28,6 +28,9 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<TextSpan> _spans = [];
     private readonly List<PhraseHit> _hits = [];
+    // Where the notice's own pointers end (当|組合), found at the first name weighed.
+    private readonly List<int> _pointerEnds = [];
+    private bool _pointersFound;
     // One row of features per name, space.Count wide, in one pooled buffer.
     private double[] _rows = Rent(InitialNames * space.Count);
     // The entry Score chose, or -1, and the candidate it made of it.
@@ -250,6 +253,15 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         {
             row[space.Regulator] = 1;
         }
+        if (!_pointersFound)
+        {
+            pointers.Find(text, _pointerEnds);
+            _pointersFound = true;
+        }
+        if (pointers.IsPointed(text, span, _pointerEnds))
+        {
+            row[space.Pointed] = 1;
+        }
     }
 
     // How often, how early and in what company the name stands.
@@ -277,6 +289,10 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
                 row[space.Early] = 1;
             }
             cues.AddAround(text, start, end, row, _hits);
+            if (start > 1 && text[start - 1] == '(' && NameScanner.IsNameChar(text[start - 2]))
+            {
+                row[space.Bracketed] = 1;
+            }
             if (OwnLine(text, start, end))
             {
                 row[space.Line] = 1;

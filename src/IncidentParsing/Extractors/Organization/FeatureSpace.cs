@@ -20,7 +20,7 @@ internal sealed class FeatureSpace
     private static readonly string[] Fixed =
     [
         "named", "unread", "chain.blog", "legal", "ending", "police", "short", "regulator", "in.title", "early", "line",
-        "recurs", "kind.blog", "kind.news", "kind.notice", "list", "list.own",
+        "recurs", "kind.blog", "kind.news", "kind.notice", "list", "list.own", "pointed", "bracketed",
     ];
 
     private readonly string[] _names;
@@ -44,6 +44,8 @@ internal sealed class FeatureSpace
         Early = this["early"];
         Line = this["line"];
         Recurs = this["recurs"];
+        Pointed = this["pointed"];
+        Bracketed = this["bracketed"];
         Subject = IndexOf("subject");
         Roles = RoleFeatures.Select(r => (IndexOf(r.Feature), r.Role)).Where(r => r.Item1 >= 0).ToArray();
     }
@@ -101,6 +103,12 @@ internal sealed class FeatureSpace
     public int Line { get; }
 
     public int Recurs { get; }
+
+    /// <summary>The notice points at the name's kind in its own voice (当組合, 本学).</summary>
+    public int Pointed { get; }
+
+    /// <summary>The name opens a bracket after another name: its address or another name for it (X(東京都港区)).</summary>
+    public int Bracketed { get; }
 
     /// <summary>The cue feature of a statement's subject (Xは, Xが), or -1 where the cues give none.</summary>
     public int Subject { get; }

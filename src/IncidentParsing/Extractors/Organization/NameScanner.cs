@@ -145,6 +145,20 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         {
             return false;
         }
+        // 不動産投資市場: the ending's character opens a word; the name, if any, closes at an ending before it
+        // (青葉県中央卸売市場 → 青葉県).
+        while (lexicon.Compounds.StartsAt(text, ending.End - 1, end))
+        {
+            if (!lexicon.Endings.TryFindLast(text, start, ending.End - 1, out ending))
+            {
+                return false;
+            }
+        }
+        // マナーアップ県民: an ending only a kanji name takes, after what no such name is.
+        if (ending.Start > start && !IsKanji(text[ending.Start - 1]) && lexicon.KanjiEndings.Contains(lexicon.Endings[ending.Phrase]))
+        {
+            return false;
+        }
         bool legalAtStart = lexicon.LegalForms.StartsAt(text, start, end);
         int nameEnd = legalAtStart ? WithoutVerbStem(text, start, end) : ending.End;
         bool whole = lexicon.IsWhole[ending.Phrase];

@@ -31,6 +31,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
     private readonly LayoutNames _layoutNames;
     private readonly ServiceNames _serviceNames;
     private readonly FeatureSpace _space;
+    private readonly SelfPointers _pointers;
     private readonly CandidateCues _cues;
     private readonly OrganizationModel _model;
     private readonly int _maxCandidates;
@@ -50,6 +51,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
         _serviceNames = new ServiceNames(_lexicon);
         var cueRows = Lexicon.ReadEmbedded("Extractors/Organization/candidate-cues.tsv");
         _space = new FeatureSpace(CandidateCues.FeatureNames(cueRows));
+        _pointers = new SelfPointers(_lexicon);
         _cues = new CandidateCues(cueRows, _space);
         _model = new OrganizationModel(Lexicon.ReadEmbedded("Extractors/Organization/organization-weights.tsv"), _space);
         _maxCandidates = options.MaxCandidates;
@@ -60,7 +62,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
     {
         var text = context.Text;
         var title = Trimmed(text, context.Header.Title);
-        using var pool = new CandidatePool(_lexicon, _names, _cues, _space);
+        using var pool = new CandidatePool(_lexicon, _names, _cues, _pointers, _space);
         var constants = Read(context, title, pool);
         var kept = pool.Score(context, _model, constants, _maxCandidates, out var candidate);
         context.Incident.OrganizationCandidates.AddRange(kept);

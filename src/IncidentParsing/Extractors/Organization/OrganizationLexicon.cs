@@ -49,6 +49,10 @@ internal sealed class OrganizationLexicon
         WindowEnds = Set(words, "window-end");
         Openings = Set(words, "opening");
         Voice = Set(words, "voice");
+        Pointers = Get(words, "pointer").ToArray();
+        Compounds = Set(words, "compound");
+        KanjiEndings = new HashSet<string>(Get(words, "kanji-ending"), StringComparer.Ordinal);
+        NotPointers = Set(words, "notpointer");
         Deictic = Get(words, "deictic").OrderByDescending(w => w.Length).ToArray();
         Regulators = new HashSet<string>(Get(words, "regulator"), StringComparer.Ordinal);
         Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
@@ -139,6 +143,18 @@ internal sealed class OrganizationLexicon
 
     /// <summary>The notice's own voice (当社, 弊社, 当院): a notice using it speaks for one organization.</summary>
     public PhraseSet Voice { get; }
+
+    /// <summary>The characters a notice points at itself with (当, 本, 弊): 当組合, 本学.</summary>
+    public string[] Pointers { get; }
+
+    /// <summary>Words an ending's character opens (市場): a run with an ending there names nothing.</summary>
+    public PhraseSet Compounds { get; }
+
+    /// <summary>Endings only a kanji name takes (県).</summary>
+    public HashSet<string> KanjiEndings { get; }
+
+    /// <summary>Words a pointer opens that are no self-reference (本社, 本部, 当局).</summary>
+    public PhraseSet NotPointers { get; }
 
     /// <summary>The lead's opening words (この度): the name after one, before a place particle, is where it happened.</summary>
     public PhraseSet Openings { get; }
