@@ -37,18 +37,21 @@ public sealed class SelfPointerTests
     }
 
     [Theory]
-    // 当社 points at a company, 弊法人 at a legal person, 本学 at a university's last character.
-    [InlineData("当社のサーバーに対し", "株式会社ミナトデータ", 1)]
-    [InlineData("弊法人のサーバーに対し", "社会福祉法人山彦会", 1)]
-    [InlineData("本学のサーバーに対し", "東港国際大学", 1)]
+    // 当社 points at a company, 弊法人 at a legal person (each company a company names is of its kind: a weaker
+    // feature of its own), 本学 at a university's last character, 当組合 at a tail of 協同組合.
+    [InlineData("当社のサーバーに対し", "株式会社ミナトデータ", "pointed.legal", 1)]
+    [InlineData("弊法人のサーバーに対し", "社会福祉法人山彦会", "pointed.legal", 1)]
+    [InlineData("本学のサーバーに対し", "東港国際大学", "pointed", 1)]
+    [InlineData("当組合のサーバーに対し", "北浜漁業協同組合", "pointed", 1)]
     // 本社 and 当局 open with a pointer but point at nobody; 松本市 holds 本市 inside a name.
-    [InlineData("本社のサーバーに対し", "株式会社ミナトデータ", 0)]
-    [InlineData("松本市内のサーバーに対し", "光丘市", 0)]
-    public void A_pointer_takes_the_ending_a_legal_form_or_its_last_character(string pointing, string name, double expected)
+    [InlineData("本社のサーバーに対し", "株式会社ミナトデータ", "pointed.legal", 0)]
+    [InlineData("当局のサーバーに対し", "東海財務局", "pointed", 0)]
+    [InlineData("松本市内のサーバーに対し", "光丘市", "pointed", 0)]
+    public void A_pointer_takes_the_ending_a_legal_form_or_a_tail_of_the_ending(string pointing, string name, string feature, double expected)
     {
         string text = "不正アクセスに関するお知らせ\n\n" + name + "の業務システムについてお知らせします。" + pointing +
             "外部からの不正アクセスがあり、利用者の氏名とメールアドレスが流出した可能性があります。\n";
-        Assert.Equal(expected, Feature(Parse(text), name, "pointed"));
+        Assert.Equal(expected, Feature(Parse(text), name, feature));
     }
 
     [Fact]

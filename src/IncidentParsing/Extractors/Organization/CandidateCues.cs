@@ -68,7 +68,12 @@ internal sealed class CandidateCues
         }
     }
 
-    private static bool Breaks(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny("。\n") >= 0;
+    // 委託先である X and 委託先の X take the cue; 委託事業者から東京都 gives it to the one before the particle.
+    private static bool Breaks(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        return gap.IndexOfAny("。\nがはへをに") >= 0 || gap.Contains("から", StringComparison.Ordinal) || gap.Contains("より", StringComparison.Ordinal);
+    }
 
     private sealed class Side
     {

@@ -14,6 +14,8 @@ namespace IncidentParsing.Extractors.Organization;
 internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, SelfPointers pointers, FeatureSpace space) : IDisposable
 {
     private const int MaxOccurrences = 20;
+    private static readonly char[] Openers = ['【', '[', '「', '『', '(', '〈', '《'];
+    private static readonly char[] Closers = ['】', ']', '」', '』', ')', '〉', '》'];
     // A name this early in the body stands in the lead.
     private const int EarlyChars = 200;
     private const int InitialNames = 16;
@@ -44,6 +46,17 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         while (span is { Length: > 0 } dotted && text[dotted.Start] == '・')
         {
             span = new TextSpan(dotted.Start + 1, dotted.End);
+        }
+        // 【X機構】 on a signature line: brackets the name does not open are no part of it.
+        while (span is { Length: > 0 } open && Array.IndexOf(Openers, text[open.Start]) is int kind and >= 0
+            && text.AsSpan(open.Start + 1, open.Length - 1).IndexOf(Closers[kind]) < 0)
+        {
+            span = new TextSpan(open.Start + 1, open.End);
+        }
+        while (span is { Length: > 0 } closed && Array.IndexOf(Closers, text[closed.End - 1]) is int kind and >= 0
+            && text.AsSpan(closed.Start, closed.Length - 1).IndexOf(Openers[kind]) < 0)
+        {
+            span = new TextSpan(closed.Start, closed.End - 1);
         }
         if (span is { Length: >= 2 } s && Entry(text, s) is int entry and >= 0)
         {
@@ -253,14 +266,23 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         {
             row[space.Regulator] = 1;
         }
+        // 本研究センター, 当事業所: the notice's pointer and a word are its own voice, whatever ending follows.
+        if (lexicon.Pointers.Any(p => text.AsSpan(span.Start).StartsWith(p, StringComparison.Ordinal)))
+        {
+            row[space.PointerFirst] = 1;
+        }
         if (!_pointersFound)
         {
             pointers.Find(text, _pointerEnds);
             _pointersFound = true;
         }
-        if (pointers.IsPointed(text, span, _pointerEnds))
+        if (pointers.ByEnding(text, span, _pointerEnds))
         {
             row[space.Pointed] = 1;
+        }
+        else if (pointers.ByLegalForm(text, span, _pointerEnds))
+        {
+            row[space.PointedLegal] = 1;
         }
     }
 
@@ -296,6 +318,10 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             if (OwnLine(text, start, end))
             {
                 row[space.Line] = 1;
+            }
+            if (ShortNames.IsThirdPersonCompany(lexicon, text, end))
+            {
+                row[space.AliasCompany] = 1;
             }
             at = end;
         }

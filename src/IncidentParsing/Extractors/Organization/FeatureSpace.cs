@@ -14,13 +14,13 @@ internal sealed class FeatureSpace
     public static readonly string[] ReadingNames =
     [
         "chain", "addressee", "self", "issuer", "lead", "signature", "contact", "greeting", "title.head", "title.name",
-        "news.source", "tagged", "repeated", "title.subject", "lead.place", "brand", "window",
+        "news.source", "tagged", "repeated", "title.subject", "lead.place", "brand", "window", "head",
     ];
 
     private static readonly string[] Fixed =
     [
         "named", "unread", "chain.blog", "legal", "ending", "police", "short", "regulator", "in.title", "early", "line",
-        "recurs", "kind.blog", "kind.news", "kind.notice", "list", "list.own", "pointed", "bracketed",
+        "recurs", "kind.blog", "kind.news", "kind.notice", "list", "list.own", "pointed", "bracketed", "alias.company", "pointer.first", "pointed.legal",
     ];
 
     private readonly string[] _names;
@@ -45,7 +45,10 @@ internal sealed class FeatureSpace
         Line = this["line"];
         Recurs = this["recurs"];
         Pointed = this["pointed"];
+        PointedLegal = this["pointed.legal"];
         Bracketed = this["bracketed"];
+        AliasCompany = this["alias.company"];
+        PointerFirst = this["pointer.first"];
         Subject = IndexOf("subject");
         Roles = RoleFeatures.Select(r => (IndexOf(r.Feature), r.Role)).Where(r => r.Item1 >= 0).ToArray();
     }
@@ -107,8 +110,17 @@ internal sealed class FeatureSpace
     /// <summary>The notice points at the name's kind in its own voice (当組合, 本学).</summary>
     public int Pointed { get; }
 
+    /// <summary>The notice points at the kind of the name's legal form (当社 for a company).</summary>
+    public int PointedLegal { get; }
+
     /// <summary>The name opens a bracket after another name: its address or another name for it (X(東京都港区)).</summary>
     public int Bracketed { get; }
+
+    /// <summary>The short name speaks of a company in the third person (X(以下「IIJ社」)).</summary>
+    public int AliasCompany { get; }
+
+    /// <summary>The name opens with the notice's own pointer (本研究センター): its own voice more than a name.</summary>
+    public int PointerFirst { get; }
 
     /// <summary>The cue feature of a statement's subject (Xは, Xが), or -1 where the cues give none.</summary>
     public int Subject { get; }

@@ -158,13 +158,42 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
                 int start = NameScanner.RunStart(text, open, Math.Max(0, open - MaxSubject));
                 if (open - start >= 2 && !lexicon.IsGeneric(text[start..open]) && !IsHiragana(text[start]))
                 {
-                    return new TextSpan(start, open);
+                    return (Plural(text, at + 2) ? FirstOfPair(text, start) : null) ?? new TextSpan(start, open);
                 }
             }
             at += 2;
         }
         return null;
     }
+
+    // 以下「当社ら」, 以下、両社: one voice for two names.
+    private static bool Plural(string text, int at)
+    {
+        int end = Math.Min(text.Length, at + 8);
+        int close = text.IndexOfAny(['」', '』', ')'], at, end - at);
+        var alias = text.AsSpan(at, (close < 0 ? end : close) - at).TrimStart("、,「『 ");
+        return alias.Length > 1 && (alias[^1] is 'ら' or '等' || alias[0] == '両');
+    }
+
+    // 株式会社A並びにその関連会社である株式会社B(以下「当社ら」): the first of the two speaks first.
+    private TextSpan? FirstOfPair(string text, int second)
+    {
+        int from = Math.Max(0, second - MaxLink);
+        foreach (var conjunction in Conjunctions)
+        {
+            int at = text.LastIndexOf(conjunction, second - 1, second - from, StringComparison.Ordinal);
+            int start = at <= 0 ? -1 : NameScanner.RunStart(text, at, Math.Max(0, at - MaxSubject));
+            if (start >= 0 && at - start >= 2 && lexicon.LegalForms.Occurs(text, start, at) && !lexicon.IsGeneric(text[start..at]))
+            {
+                return new TextSpan(start, at);
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLink = 16;
+
+    private static readonly string[] Conjunctions = ["並びに", "ならびに", "及び", "および"];
 
     // "(本社:…、代表取締役社長:…、以下…)": a company's profile, which only the issuer gives of itself.
     private static bool Profile(string text, int open, int at) =>
@@ -184,7 +213,9 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
         {
             end++;
         }
-        return end > i && end < text.Length && (lexicon.IsGeneric(text[i..end]) || (profile && text[end] is '」' or '』'));
+        // 以下「審調社」: a company spoken of in the third person, whoever's profile it follows.
+        return end > i && end < text.Length
+            && (lexicon.IsGeneric(text[i..end]) || (profile && text[end] is '」' or '』' && text[end - 1] != '社'));
     }
 
     // The name on an issuer line: the line up to a representative's title, when it reads as an organization.

@@ -171,6 +171,31 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// The institution a longer name opens with (中央大学情報管理部 → 中央大学, 広島県地域政策局 → 広島県): the name up to
+    /// its first ending, where that leaves a name of three characters or more and more than an ending after it
+    /// (水道広域連合企業団 is one name); null for a name with a legal form.
+    /// </summary>
+    public TextSpan? HeadOf(string text, TextSpan span)
+    {
+        if (lexicon.LegalForms.Occurs(text, span.Start, span.End))
+        {
+            return null;
+        }
+        for (int k = span.Start + MinHead; k < span.End - 1; k++)
+        {
+            if (IsNameChar(text[k]) && text[k] != '・' && lexicon.Endings.EndsAt(text, k, span.Start + 1)
+                && !lexicon.Compounds.StartsAt(text, k - 1, span.End) && !lexicon.IsGeneric(text.AsSpan(span.Start, k - span.Start))
+                && !lexicon.Endings.IsWhole(text.AsSpan(k, span.End - k)))
+            {
+                return new TextSpan(span.Start, k);
+            }
+        }
+        return null;
+    }
+
+    private const int MinHead = 3;
+
     // "みなと水道企業団", "さいたま市" alone on a line: a name that fills its line takes the kana it starts with (in
     // running text kana before a name are particles: ことから市は).
     private static NameCandidate WithKanaOfItsLine(string text, NameCandidate name, int floor)

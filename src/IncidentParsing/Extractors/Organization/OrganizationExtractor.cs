@@ -146,6 +146,10 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
         foreach (var name in named)
         {
             pool.Add(text, name.Span, _space.Named);
+            if (!blog && _names.HeadOf(text, name.Span) is { } institution)
+            {
+                pool.Add(text, institution, _space["head"]);
+            }
         }
         if (!blog)
         {

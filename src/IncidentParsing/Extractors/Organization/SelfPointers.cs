@@ -43,28 +43,34 @@ internal sealed class SelfPointers(OrganizationLexicon lexicon)
     }
 
     /// <summary>
-    /// True when one of the pointers <see cref="Find"/> found takes the ending of the name at <paramref name="span"/>, a
-    /// tail of that ending, or 社 (法人) for a name with a legal form.
+    /// True when one of the pointers <see cref="Find"/> found takes the ending of the name at <paramref name="span"/> or
+    /// a tail of that ending (当組合 for 漁業協同組合, 本学 for 東港大学).
     /// </summary>
-    public bool IsPointed(string text, TextSpan span, List<int> ends)
+    public bool ByEnding(string text, TextSpan span, List<int> ends)
     {
-        if (ends.Count == 0)
+        if (ends.Count == 0 || !lexicon.Endings.TryFindLast(text, span.Start, span.End, out var hit) || hit.End != span.End)
         {
             return false;
         }
-        if (lexicon.Endings.TryFindLast(text, span.Start, span.End, out var hit) && hit.End == span.End)
+        var ending = text.AsSpan(hit.Start, hit.End - hit.Start);
+        // 当協議会 and 当会, 当病院 and 当院, 協同組合 and 当組合: the ending or a tail of it.
+        for (int from = 0; from < ending.Length; from++)
         {
-            var ending = text.AsSpan(hit.Start, hit.End - hit.Start);
-            // 当協議会 and 当会, 当病院 and 当院, 協同組合 and 当組合: the ending or a tail of it.
-            for (int from = 0; from < ending.Length; from++)
+            if (Points(text, ending[from..], ends))
             {
-                if (Points(text, ending[from..], ends))
-                {
-                    return true;
-                }
+                return true;
             }
         }
-        int at = lexicon.LegalForms.IndexIn(text, span.Start, span.End);
+        return false;
+    }
+
+    /// <summary>
+    /// True when the name has a legal form and the notice points at its kind: 当社 for a company, 当法人 for a legal
+    /// person. Every company a company's notice names is of its kind, so this says less than <see cref="ByEnding"/>.
+    /// </summary>
+    public bool ByLegalForm(string text, TextSpan span, List<int> ends)
+    {
+        int at = ends.Count == 0 ? -1 : lexicon.LegalForms.IndexIn(text, span.Start, span.End);
         if (at < 0)
         {
             return false;

@@ -97,6 +97,7 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
                 brands.Add(name);
             }
         }
+        OperatedQuotes(text, context.Header.BodyStart, end, brands);
         foreach (var line in context.Layout.Lines)
         {
             if (line.End - line.Start > MaxWindowLine || line.Start < context.Header.BodyStart)
@@ -114,6 +115,47 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
             }
         }
     }
+
+    // 弊社が運営しております「X」, 当社の運営する『X』: what the notice runs in its own voice, quoted, is its brand.
+    private void OperatedQuotes(string text, int start, int end, List<TextSpan> brands)
+    {
+        foreach (var self in SelfWords)
+        {
+            int at = start;
+            while (at < end && text.IndexOf(self, at, end - at, StringComparison.Ordinal) is int found and >= 0)
+            {
+                at = found + self.Length;
+                int verb = at + 1;
+                if (verb >= end || text[at] is not ('が' or 'の') || !OperatingVerbs.Any(v => text.AsSpan(verb, end - verb).StartsWith(v, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                int open = text.AsSpan(verb, Math.Min(MaxVerbTail, end - verb)).IndexOfAny('「', '『');
+                if (open < 0)
+                {
+                    continue;
+                }
+                open += verb;
+                int close = text.AsSpan(open + 1, Math.Min(MaxName + 2, end - open - 1)).IndexOfAny('」', '』');
+                if (close <= 0 || text.AsSpan(verb, open - verb).IndexOfAny("。、\n") >= 0)
+                {
+                    continue;
+                }
+                // 「停車場ガーデンHP(ウェブサイト)」: the name before its service word or its bracket.
+                int nameEnd = open + 1 + close;
+                int bracket = text.AsSpan(open + 1, close).IndexOf('(');
+                nameEnd = bracket > 0 ? open + 1 + bracket : nameEnd;
+                if ((Before(text, open + 1, nameEnd, lexicon.Services) ?? Name(text, open + 1, nameEnd)) is { } quoted)
+                {
+                    brands.Add(quoted);
+                }
+            }
+        }
+    }
+
+    private const int MaxVerbTail = 12;
+
+    private static readonly string[] OperatingVerbs = ["運営", "経営", "管理・運営"];
 
     // The name from start up to the first word of any set, where it is one.
     private TextSpan? Before(string text, int start, int end, params PhraseSet[] stops)
