@@ -94,4 +94,23 @@ public sealed class OtherPartiesTests
         Assert.Equal(1, Candidate(incident, "一般財団法人ホシゾラ振興機構").Features["signature"]);
         Assert.DoesNotContain(incident.OrganizationCandidates, c => c.Name.Contains('【') || c.Name.Contains('】'));
     }
+
+    [Fact]
+    public void A_cue_after_a_list_takes_each_of_its_names_so_a_regulator_reported_to_is_no_organization()
+    {
+        const string text = "不正アクセス事案の状況について\n\n" +
+            "9月3日に当社のサーバーが不正アクセスを受けたことを確認しました。\n" +
+            "個人情報保護委員会、警察に報告の上、外部専門機関の協力のもと調査を進めております。\n";
+        var incident = Parse(text);
+        Assert.Null(incident.Organization);
+        Assert.Equal(1, Candidate(incident, "個人情報保護委員会").Features["authority"]);
+    }
+
+    [Fact]
+    public void A_double_space_parts_an_organization_from_its_facility()
+    {
+        const string text = "予約サイトへの不正アクセスについて\n\n" +
+            "この度、SETO BASE  HOTEL MINATOにおいて利用している予約サイトが不正アクセスを受け、宿泊者の氏名が流出した可能性があります。\n";
+        Assert.Equal("SETO BASE", Parse(text).Organization);
+    }
 }

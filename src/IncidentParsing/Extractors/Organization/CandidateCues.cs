@@ -43,6 +43,11 @@ internal sealed class CandidateCues
         {
             AddAfter(text, close + 1, features, hits);
         }
+        // "個人情報保護委員会、警察に報告", "A及びBにおいて": the cue after a list takes each of its names.
+        if (NextInList(text, end) is int next and > 0)
+        {
+            AddAfter(text, next, features, hits);
+        }
         hits.Clear();
         int from = Math.Max(0, start - MaxGap - _before.MaxLength);
         _before.Phrases.FindAll(text, from, start, hits);
@@ -54,6 +59,34 @@ internal sealed class CandidateCues
             }
         }
     }
+
+    // Where the list's next name ends, after 、 ・ 及び or および; -1 where no name follows.
+    private static int NextInList(string text, int end)
+    {
+        int at = end;
+        foreach (var joint in ListJoints)
+        {
+            if (text.AsSpan(end).StartsWith(joint, StringComparison.Ordinal))
+            {
+                at = end + joint.Length;
+                break;
+            }
+        }
+        if (at == end || at >= text.Length || !NameScanner.IsNameChar(text[at]))
+        {
+            return -1;
+        }
+        int next = at;
+        while (next < text.Length && next - at < MaxListName && NameScanner.IsNameChar(text[next]) && text[next] != '・')
+        {
+            next++;
+        }
+        return next;
+    }
+
+    private const int MaxListName = 24;
+
+    private static readonly string[] ListJoints = ["、", "・", "及び", "および", "並びに", "ならびに"];
 
     private void AddAfter(string text, int end, Span<double> features, List<PhraseHit> hits)
     {

@@ -224,6 +224,12 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
     // A name: two or more name characters (kana of its own allowed), no title word, nothing generic.
     private TextSpan? Name(string text, int start, int end)
     {
+        // ONOMICHI U2  HOTEL CYCLE: a wider gap parts two names (the organization and its facility).
+        int gap = text.AsSpan(start, Math.Max(0, end - start)).IndexOf("  ", StringComparison.Ordinal);
+        if (gap > 0)
+        {
+            end = start + gap;
+        }
         while (end > start && text[end - 1] is ' ' or '・' or '「' or '」')
         {
             end--;
