@@ -267,9 +267,12 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             row[space.Regulator] = 1;
         }
         // 本研究センター, 当事業所: the notice's pointer and a word are its own voice, whatever ending follows.
-        if (lexicon.Pointers.Any(p => text.AsSpan(span.Start).StartsWith(p, StringComparison.Ordinal)))
+        foreach (var pointer in lexicon.Pointers)
         {
-            row[space.PointerFirst] = 1;
+            if (text.AsSpan(span.Start, span.Length).StartsWith(pointer, StringComparison.Ordinal))
+            {
+                row[space.PointerFirst] = 1;
+            }
         }
         if (!_pointersFound)
         {
@@ -360,6 +363,16 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
 
     private static string CollapseSpaces(string s)
     {
+        // Most names hold no space at all: keep the string the source gave.
+        int white = 0;
+        while (white < s.Length && !char.IsWhiteSpace(s[white]))
+        {
+            white++;
+        }
+        if (white == s.Length)
+        {
+            return s;
+        }
         var parts = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', parts);
     }

@@ -5,33 +5,47 @@ namespace IncidentParsing.Extractors.Organization;
 
 /// <summary>
 /// A candidate's features by name, as <see cref="Model.OrganizationCandidate.Features"/> shows them: the features it
-/// has and their values, kept as two small arrays over the extractor's <see cref="FeatureSpace"/> (a candidate is
-/// kept with every incident, so it stays small).
+/// has and their values, over the extractor's <see cref="FeatureSpace"/>. A candidate is kept with every incident, so
+/// it stays small: nearly every feature is 0 or 1, so the map keeps the indices of those set, and values only for the
+/// one feature that always has its own (recurrence) and for any other that is not 1.
 /// </summary>
 internal sealed class FeatureMap : IReadOnlyDictionary<string, double>
 {
     private readonly FeatureSpace _space;
-    private readonly int[] _features;
-    private readonly double[] _values;
+    private readonly ushort[] _features;
+    // Values where they are not 1, by position in _features; null when every set feature is 1 but the always one.
+    private readonly double[]? _values;
+    private readonly int _always;
+    private readonly double _alwaysValue;
 
     /// <summary>The features of <paramref name="row"/> that are set, and <paramref name="always"/> even where it is zero.</summary>
     public FeatureMap(FeatureSpace space, ReadOnlySpan<double> row, int always)
     {
         _space = space;
+        _always = always;
+        _alwaysValue = always >= 0 && always < row.Length ? row[always] : 0;
         int n = 0;
+        bool binary = true;
         for (int f = 0; f < row.Length; f++)
         {
-            n += row[f] != 0 || f == always ? 1 : 0;
+            if (row[f] != 0 || f == always)
+            {
+                n++;
+                binary &= f == always || row[f] == 1;
+            }
         }
-        _features = new int[n];
-        _values = new double[n];
+        _features = new ushort[n];
+        _values = binary ? null : new double[n];
         n = 0;
         for (int f = 0; f < row.Length; f++)
         {
             if (row[f] != 0 || f == always)
             {
-                _features[n] = f;
-                _values[n++] = row[f];
+                if (_values is not null)
+                {
+                    _values[n] = row[f];
+                }
+                _features[n++] = checked((ushort)f);
             }
         }
     }
@@ -40,7 +54,7 @@ internal sealed class FeatureMap : IReadOnlyDictionary<string, double>
 
     public IEnumerable<string> Keys => _features.Select(f => _space[f]);
 
-    public IEnumerable<double> Values => _values;
+    public IEnumerable<double> Values => Enumerable.Range(0, _features.Length).Select(ValueAt);
 
     public double this[string key] => TryGetValue(key, out double value) ? value : throw new KeyNotFoundException(key);
 
@@ -49,8 +63,8 @@ internal sealed class FeatureMap : IReadOnlyDictionary<string, double>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out double value)
     {
         int f = _space.IndexOf(key);
-        int at = f < 0 ? -1 : Array.IndexOf(_features, f);
-        value = at < 0 ? 0 : _values[at];
+        int at = f < 0 ? -1 : Array.IndexOf(_features, (ushort)f);
+        value = at < 0 ? 0 : ValueAt(at);
         return at >= 0;
     }
 
@@ -58,9 +72,11 @@ internal sealed class FeatureMap : IReadOnlyDictionary<string, double>
     {
         for (int i = 0; i < _features.Length; i++)
         {
-            yield return new KeyValuePair<string, double>(_space[_features[i]], _values[i]);
+            yield return new KeyValuePair<string, double>(_space[_features[i]], ValueAt(i));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private double ValueAt(int at) => _values is not null ? _values[at] : _features[at] == _always ? _alwaysValue : 1;
 }
