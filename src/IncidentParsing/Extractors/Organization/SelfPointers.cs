@@ -12,6 +12,9 @@ internal sealed class SelfPointers(OrganizationLexicon lexicon)
     // How a company (株式会社, 有限会社…) and a legal person (学校法人, 医療法人…) are pointed at.
     private const string Company = "社";
     private const string LegalPerson = "法人";
+    // Of each pointer: enough to see how a notice speaks of itself, and a bound that keeps each name's check
+    // constant on any text.
+    private const int MaxPointers = 64;
 
     /// <summary>
     /// Fills <paramref name="ends"/> with where each of the notice's own pointers ends (after 当 in 当組合), once per
@@ -23,7 +26,8 @@ internal sealed class SelfPointers(OrganizationLexicon lexicon)
         foreach (var pointer in lexicon.Pointers)
         {
             int at = 0;
-            while (at < text.Length)
+            int kept = 0;
+            while (at < text.Length && kept < MaxPointers)
             {
                 int found = text.AsSpan(at).IndexOf(pointer, StringComparison.Ordinal);
                 if (found < 0)
@@ -37,6 +41,7 @@ internal sealed class SelfPointers(OrganizationLexicon lexicon)
                 if (!inName && !lexicon.NotPointers.StartsAt(text, start, text.Length))
                 {
                     ends.Add(at);
+                    kept++;
                 }
             }
         }
