@@ -39,8 +39,9 @@ public sealed class PathologicalInputTests
             double t1 = Fastest(small);
             double t2 = Fastest(large);
             report += $" {t1:F1} ms for {small.Length} chars, {t2:F1} ms for {large.Length};";
-            // Below a few milliseconds timer noise dominates; only a real slope can fail this.
-            if (t2 <= Math.Max(2.5 * t1, 25))
+            // Below a few tens of milliseconds the load of a shared 2-core machine (the rest of the suite runs in
+            // parallel) dominates; a quadratic scan of a million characters takes minutes, so only a real slope fails.
+            if (t2 <= Math.Max(2.5 * t1, 100))
             {
                 return;
             }
