@@ -137,9 +137,19 @@ public static class EncodingDetector
             result = new DetectedEncoding(Get("utf-16be"), "utf-16be", 0.9, 0);
             return true;
         }
-        if (n < 64 || CountRejects(Get("utf-8"), bytes[..n]) == 0 || (bytes.Length & 1) != 0)
+        // Shift_JIS and EUC-JP byte pairs fall in the CJK range too when read as UTF-16: bytes any of the 8-bit
+        // encodings decodes cleanly are that encoding's.
+        if (n < 64 || (bytes.Length & 1) != 0)
         {
             return false;
+        }
+        foreach (var name in Candidates)
+        {
+            // A sample cut inside a two-byte character ends in one reject that the whole text does not have.
+            if (CountRejects(Get(name), bytes[..n]) <= (n < bytes.Length ? 1 : 0))
+            {
+                return false;
+            }
         }
         foreach (var (name, big) in new[] { ("utf-16le", false), ("utf-16be", true) })
         {

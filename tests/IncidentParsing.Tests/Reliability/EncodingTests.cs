@@ -65,4 +65,26 @@ public sealed class EncodingTests
         Assert.Equal("euc-jp", EncodingDetector.FromName("eucjp").Name);
         Assert.Throws<ArgumentException>(() => EncodingDetector.FromName("klingon"));
     }
+
+    public static TheoryData<string, string> LegacyCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var post in Directory.EnumerateFiles(Path.Combine(SeedCorpus.Root, "fuzz", "corpus"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(post), "shift_jis");
+            data.Add(Path.GetFileName(post), "euc-jp");
+        }
+        return data;
+    }
+
+    // iconv -c: characters the encoding lacks are dropped, the rest is valid; no such text may pass for UTF-16 because
+    // its byte pairs happen to fall in the CJK range.
+    [Theory]
+    [MemberData(nameof(LegacyCases))]
+    public void A_post_in_a_legacy_encoding_with_what_it_cannot_hold_dropped_is_detected_as_that_encoding(string post, string encodingName)
+    {
+        var lossy = Encoding.GetEncoding(encodingName, new EncoderReplacementFallback(""), DecoderFallback.ReplacementFallback);
+        byte[] bytes = lossy.GetBytes(File.ReadAllText(Path.Combine(SeedCorpus.Root, "fuzz", "corpus", post)));
+        Assert.Equal(encodingName, EncodingDetector.Detect(bytes).Name);
+    }
 }
