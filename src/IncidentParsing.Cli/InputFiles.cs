@@ -21,6 +21,14 @@ internal static class InputFiles
     {
         if (path == "-")
         {
+            // Standard input is bytes like a file (iconv -t cp932 … | incident-parse parse -): read them as a file is read,
+            // with --encoding or detection; a reader that holds text already (a test's StringReader) is taken as text.
+            if (stdin is StreamReader { BaseStream: { CanRead: true } stream })
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer);
+                return buffer.Length == 0 ? new Input("-", "", null, null) : FromBytes("-", "-", buffer.ToArray(), encoding);
+            }
             string text = await stdin.ReadToEndAsync();
             return new Input("-", text, null, null) { Bytes = System.Text.Encoding.UTF8.GetByteCount(text) };
         }
@@ -54,15 +62,21 @@ internal static class InputFiles
         {
             return new Input(name, null, $"{path}: is empty", null);
         }
+        return FromBytes(path, name, bytes, encoding);
+    }
+
+    private static Input FromBytes(string path, string name, byte[] bytes, DetectedEncoding? encoding)
+    {
         var detected = encoding ?? EncodingDetector.Detect(bytes);
         if (LooksBinary(bytes, detected))
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
         var decoded = EncodingDetector.Decode(bytes, detected);
+        int nul = FirstNul(bytes, detected);
         string? warning = decoded.InvalidByteOffset >= 0
             ? $"{path}: byte {decoded.InvalidByteOffset} is not valid {detected.Name}; invalid bytes were replaced by U+FFFD"
-            : null;
+            : nul >= 0 ? $"{path}: byte {nul} is a NUL character; read as text all the same" : null;
         return new Input(name, decoded.Text, null, warning) { Bytes = bytes.Length };
     }
 
@@ -83,21 +97,37 @@ internal static class InputFiles
         return new Input(name, null, null, null) { Reader = reader, Bytes = stream.Length };
     }
 
-    // NUL bytes (NUL code units in UTF-16) mean a binary file (an image, an archive), not text in some other encoding.
+    // NUL bytes (NUL code units in UTF-16) in number mean a binary file (an image, an archive), not text in some other
+    // encoding; a stray one in text (a copy and paste, a broken export) is text with a warning, never a lost file.
     private static bool LooksBinary(byte[] bytes, DetectedEncoding encoding)
     {
-        int n = Math.Min(bytes.Length, 8192);
+        int n = Math.Min(bytes.Length, BinarySample);
+        int nuls = 0;
+        bool utf16 = encoding.Name.StartsWith("utf-16", StringComparison.Ordinal);
+        for (int i = utf16 ? encoding.PreambleLength : 0; i + (utf16 ? 1 : 0) < n; i += utf16 ? 2 : 1)
+        {
+            nuls += bytes[i] == 0 && (!utf16 || bytes[i + 1] == 0) ? 1 : 0;
+        }
+        return nuls > Math.Max(MaxStrayNuls, n / 256);
+    }
+
+    private const int BinarySample = 8192;
+    // More than a handful of NULs (and than one in 256 bytes) is no stray one.
+    private const int MaxStrayNuls = 2;
+
+    private static int FirstNul(byte[] bytes, DetectedEncoding encoding)
+    {
         if (!encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
         {
-            return Array.IndexOf(bytes, (byte)0, 0, n) >= 0;
+            return Array.IndexOf(bytes, (byte)0);
         }
-        for (int i = encoding.PreambleLength; i + 1 < n; i += 2)
+        for (int i = encoding.PreambleLength; i + 1 < bytes.Length; i += 2)
         {
             if (bytes[i] == 0 && bytes[i + 1] == 0)
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

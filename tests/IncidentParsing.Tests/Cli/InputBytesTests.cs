@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using IncidentParsing.Cli;
+
+namespace IncidentParsing.Tests.Cli;
+
+/// <summary>What the CLI reads is bytes, from a file or standard input alike: in a legacy encoding, with a stray NUL.</summary>
+public sealed class InputBytesTests : IDisposable
+{
+    private const string Notice = "不正アクセスによる個人情報漏えいに関するお知らせ\n\n" +
+        "このたび、当社のサーバーが第三者による不正アクセスを受け、お客様の氏名と住所が流出した可能性があることが判明しました。\n\n" +
+        "みなと商事株式会社\n";
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("incident-parse-").FullName;
+
+    static InputBytesTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<(int Exit, JsonElement First, string Stderr)> Run(string[] args, TextReader stdin)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = await CliApp.RunAsync(["parse", .. args], stdin, stdout, stderr);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        return (exit, json.RootElement[0].Clone(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("shift_jis", true)]
+    [InlineData("shift_jis", false)]
+    [InlineData("euc-jp", true)]
+    [InlineData("euc-jp", false)]
+    public async Task Standard_input_is_read_in_the_encoding_given_or_detected(string encoding, bool named)
+    {
+        byte[] bytes = Encoding.GetEncoding(encoding).GetBytes(Notice);
+        using var stdin = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        var (exit, incident, stderr) = await Run(named ? ["-", "--encoding", encoding] : ["-"], stdin);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal("不正アクセスによる個人情報漏えいに関するお知らせ", incident.GetProperty("title").GetString());
+        Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
+    }
+
+    [Fact]
+    public async Task A_stray_nul_in_text_is_text_with_a_warning_naming_its_byte()
+    {
+        var body = new StringBuilder(Notice);
+        while (body.Length < 12_000)
+        {
+            body.Append("なお、現時点で情報の不正利用は確認されておりません。\n");
+        }
+        byte[] utf8 = Encoding.UTF8.GetBytes(body.ToString());
+        int at = Encoding.UTF8.GetByteCount(Notice);
+        byte[] bytes = [.. utf8[..at], 0, .. utf8[at..]];
+        string path = Path.Combine(_dir, "notice.txt");
+        await File.WriteAllBytesAsync(path, bytes);
+        var (exit, incident, stderr) = await Run([path], TextReader.Null);
+        Assert.Equal(CliApp.SomeFilesFailed, exit); // a diagnostic, and the notice all the same
+        Assert.Contains($"byte {at} is a NUL character", stderr);
+        Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
+    }
+}
