@@ -5,7 +5,7 @@ using IncidentParsing.Model;
 
 namespace IncidentParsing.Cli;
 
-/// <summary>Writes the incidents of <c>parse</c> in the chosen <c>--format</c>, to stdout or, atomically, to <c>--output</c>.</summary>
+/// <summary>Writes the incidents of <c>parse</c> in the chosen <c>--format</c>, to stdout or to <c>--output</c> (<see cref="OutputTarget"/>).</summary>
 internal static class IncidentOutput
 {
     public static readonly string[] Formats = ["json", "jsonl", "csv", "parquet", "html"];
@@ -68,22 +68,32 @@ internal static class IncidentOutput
         }
     }
 
-    // Write beside the target and rename, so a crash never leaves half a file.
+    // A regular file is written beside and renamed, so a crash never leaves half a file; a special one directly.
     private static async Task WriteFileAsync(string output, Func<Stream, Task> write)
     {
-        string full = Path.GetFullPath(output);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var target = OutputTarget.Of(output);
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            await using (var stream = target.Open(1 << 16, useAsync: true))
             {
-                await write(stream);
+                if (target.Atomic)
+                {
+                    await write(stream);
+                }
+                else
+                {
+                    // A pipe or a device cannot seek, which a Parquet writer may need: the bytes are made first.
+                    using var buffer = new MemoryStream();
+                    await write(buffer);
+                    buffer.Position = 0;
+                    await buffer.CopyToAsync(stream);
+                }
             }
-            File.Move(temp, full, overwrite: true);
+            target.Commit();
         }
         finally
         {
-            File.Delete(temp);
+            target.Abandon();
         }
     }
 }

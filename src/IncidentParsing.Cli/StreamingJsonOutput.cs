@@ -20,8 +20,7 @@ internal sealed class StreamingJsonOutput : IAsyncDisposable
     private readonly bool _lines;
     private readonly TextWriter? _stdout;
     private readonly FileStream? _file;
-    private readonly string? _temp;
-    private readonly string? _target;
+    private readonly OutputTarget? _target;
     private bool _committed;
 
     private StreamingJsonOutput(bool lines, TextWriter? stdout, string? target)
@@ -35,9 +34,8 @@ internal sealed class StreamingJsonOutput : IAsyncDisposable
         });
         if (target is not null)
         {
-            _target = Path.GetFullPath(target);
-            _temp = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.{Environment.ProcessId}.tmp");
-            _file = new FileStream(_temp, FileMode.Create, FileAccess.Write, FileShare.None, FlushAt);
+            _target = OutputTarget.Of(target);
+            _file = _target.Open(FlushAt);
         }
         if (!lines)
         {
@@ -82,7 +80,7 @@ internal sealed class StreamingJsonOutput : IAsyncDisposable
         {
             await _file.FlushAsync();
             await _file.DisposeAsync();
-            File.Move(_temp!, _target!, overwrite: true);
+            _target!.Commit();
         }
         else
         {
@@ -97,7 +95,7 @@ internal sealed class StreamingJsonOutput : IAsyncDisposable
         if (_file is not null && !_committed)
         {
             await _file.DisposeAsync();
-            File.Delete(_temp!);
+            _target!.Abandon();
         }
     }
 
