@@ -17,8 +17,9 @@ public sealed record DecodedText(string Text, DetectedEncoding Encoding, long In
 
 /// <summary>
 /// Tells the Japanese encodings apart from the bytes: BOMs first, then UTF-16 without BOM from the
-/// pattern of zero bytes, then ISO-2022-JP from its escape sequences, then whichever of UTF-8,
-/// Shift_JIS (CP932) and EUC-JP decodes the bytes strictly with the fewest rejects.
+/// pattern of zero bytes (or its kana, where the bytes are no 8-bit encoding's), then ISO-2022-JP from its escape
+/// sequences, then what UTF.Unknown detects where it is one of UTF-8, Shift_JIS (CP932) and EUC-JP and decodes the
+/// bytes cleanly, else whichever of those three decodes the bytes strictly with the fewest rejects.
 /// </summary>
 public static class EncodingDetector
 {
@@ -68,6 +69,12 @@ public static class EncodingDetector
             return new DetectedEncoding(Get("iso-2022-jp"), "iso-2022-jp", 0.99, 0);
         }
         var sample = bytes.Length > 1 << 20 ? bytes[..(1 << 20)] : bytes;
+        // A maintained detector first (UTF.Unknown: uchardet's and Mozilla's), trusted where its answer is one of the
+        // Japanese encodings and decodes the bytes cleanly; else whichever decodes them with the fewest rejects.
+        if (Canonical(UtfUnknown.CharsetDetector.DetectFromBytes(sample.ToArray()).Detected) is { } named && CountRejects(Get(named.Name), sample) == 0)
+        {
+            return new DetectedEncoding(Get(named.Name), named.Name, Math.Clamp(named.Confidence, 0.5, 1.0), 0);
+        }
         DetectedEncoding? best = null;
         int bestRejects = int.MaxValue;
         foreach (var name in Candidates)
@@ -100,6 +107,17 @@ public static class EncodingDetector
         string text = encoding.Encoding.GetString(body);
         return new DecodedText(text, encoding, invalidAt);
     }
+
+    // UTF.Unknown's names for the encodings read here (ASCII is UTF-8's subset); null for any other answer.
+    private static (string Name, double Confidence)? Canonical(UtfUnknown.DetectionDetail? detail) =>
+        detail?.EncodingName?.ToLowerInvariant() switch
+        {
+            "utf-8" or "ascii" => ("utf-8", detail.Confidence),
+            "shift_jis" or "shift-jis" or "windows-31j" or "cp932" => ("shift_jis", detail.Confidence),
+            "euc-jp" => ("euc-jp", detail.Confidence),
+            "iso-2022-jp" => ("iso-2022-jp", detail.Confidence),
+            _ => null,
+        };
 
     private static Encoding Get(string name) => name switch
     {
@@ -151,15 +169,29 @@ public static class EncodingDetector
                 return false;
             }
         }
-        foreach (var (name, big) in new[] { ("utf-16le", false), ("utf-16be", true) })
+        // Japanese read with its bytes swapped lands in the CJK range too (U+3042 あ read the other way is U+4230): of
+        // the two orders, the one reading more kana and line breaks is the text's.
+        var sample = bytes[..n];
+        bool bigEndian = KanaShare(sample, bigEndian: true) > KanaShare(sample, bigEndian: false);
+        if (CjkShare(sample, bigEndian) > 0.6)
         {
-            if (CjkShare(bytes[..n], big) > 0.6)
-            {
-                result = new DetectedEncoding(Get(name), name, 0.8, 0);
-                return true;
-            }
+            string name = bigEndian ? "utf-16be" : "utf-16le";
+            result = new DetectedEncoding(Get(name), name, 0.8, 0);
+            return true;
         }
         return false;
+    }
+
+    private static double KanaShare(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        int kana = 0, total = 0;
+        for (int i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            int c = bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i];
+            total++;
+            kana += c is >= 0x3000 and <= 0x30FF or 0x0A or 0x0D ? 1 : 0;
+        }
+        return total == 0 ? 0 : (double)kana / total;
     }
 
     private static double CjkShare(ReadOnlySpan<byte> bytes, bool bigEndian)

@@ -66,25 +66,70 @@ public sealed class EncodingTests
         Assert.Throws<ArgumentException>(() => EncodingDetector.FromName("klingon"));
     }
 
-    public static TheoryData<string, string> LegacyCases()
+    public static TheoryData<string, string, bool> CorpusCases()
     {
-        var data = new TheoryData<string, string>();
+        var data = new TheoryData<string, string, bool>();
         foreach (var post in Directory.EnumerateFiles(Path.Combine(SeedCorpus.Root, "fuzz", "corpus"), "*.txt").Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetFileName(post), "shift_jis");
-            data.Add(Path.GetFileName(post), "euc-jp");
+            foreach (var (name, bom) in new[] { ("utf-8", true), ("utf-8", false), ("utf-16le", true), ("utf-16le", false),
+                         ("utf-16be", true), ("utf-16be", false), ("shift_jis", false), ("euc-jp", false), ("iso-2022-jp", false) })
+            {
+                data.Add(Path.GetFileName(post), name, bom);
+            }
         }
         return data;
     }
 
-    // iconv -c: characters the encoding lacks are dropped, the rest is valid; no such text may pass for UTF-16 because
-    // its byte pairs happen to fall in the CJK range.
+    // As iconv -c writes them: characters the encoding lacks are dropped, the rest is valid. No such text may pass for
+    // UTF-16 because its byte pairs happen to fall in the CJK range.
     [Theory]
-    [MemberData(nameof(LegacyCases))]
-    public void A_post_in_a_legacy_encoding_with_what_it_cannot_hold_dropped_is_detected_as_that_encoding(string post, string encodingName)
+    [MemberData(nameof(CorpusCases))]
+    public void A_fuzz_corpus_post_in_any_encoding_with_what_it_cannot_hold_dropped_is_detected_and_decoded(string post, string encodingName, bool bom)
     {
         var lossy = Encoding.GetEncoding(encodingName, new EncoderReplacementFallback(""), DecoderFallback.ReplacementFallback);
-        byte[] bytes = lossy.GetBytes(File.ReadAllText(Path.Combine(SeedCorpus.Root, "fuzz", "corpus", post)));
-        Assert.Equal(encodingName, EncodingDetector.Detect(bytes).Name);
+        byte[] body = lossy.GetBytes(File.ReadAllText(Path.Combine(SeedCorpus.Root, "fuzz", "corpus", post)));
+        byte[] bytes = bom ? [.. lossy.GetPreamble(), .. body] : body;
+        var detected = EncodingDetector.Detect(bytes);
+        Assert.Equal(encodingName, detected.Name);
+        var decoded = EncodingDetector.Decode(bytes, detected);
+        Assert.Equal(-1, decoded.InvalidByteOffset);
+        Assert.Equal(lossy.GetString(body), decoded.Text);
+    }
+
+    public static TheoryData<int, string, bool> RandomCases()
+    {
+        var data = new TheoryData<int, string, bool>();
+        for (int seed = 0; seed < 12; seed++)
+        {
+            foreach (var (name, bom) in new[] { ("utf-8", true), ("utf-8", false), ("utf-16le", true), ("utf-16le", false),
+                         ("utf-16be", true), ("utf-16be", false), ("shift_jis", false), ("euc-jp", false), ("iso-2022-jp", false) })
+            {
+                data.Add(seed, name, bom);
+            }
+        }
+        return data;
+    }
+
+    // Random Japanese text: characters drawn as often as the seed corpus uses them (kana, kanji, ASCII, punctuation,
+    // line breaks), in runs of one to a dozen, 100 to 3,000 characters long.
+    [Theory]
+    [MemberData(nameof(RandomCases))]
+    public void Random_japanese_text_in_any_encoding_is_detected_and_decoded(int seed, string encodingName, bool bom)
+    {
+        string urn = string.Concat(SeedCorpus.SeedFiles.Select(File.ReadAllText));
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        int length = random.Next(100, 3000);
+        while (text.Length < length)
+        {
+            int at = random.Next(urn.Length - 12);
+            text.Append(urn, at, random.Next(1, 12));
+        }
+        var lossy = Encoding.GetEncoding(encodingName, new EncoderReplacementFallback(""), DecoderFallback.ReplacementFallback);
+        byte[] body = lossy.GetBytes(text.ToString());
+        byte[] bytes = bom ? [.. lossy.GetPreamble(), .. body] : body;
+        var detected = EncodingDetector.Detect(bytes);
+        Assert.Equal(encodingName, detected.Name);
+        Assert.Equal(lossy.GetString(body), EncodingDetector.Decode(bytes, detected).Text);
     }
 }
