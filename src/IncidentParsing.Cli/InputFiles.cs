@@ -73,12 +73,19 @@ internal static class InputFiles
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
         var decoded = EncodingDetector.Decode(bytes, detected);
+        // An HTML page (by its name or its first tag) is read for its text, as a browser shows it.
+        string text = IsHtmlName(path) || IncidentParsing.Input.HtmlText.LooksLikeHtml(decoded.Text)
+            ? IncidentParsing.Input.HtmlText.Extract(decoded.Text)
+            : decoded.Text;
         int nul = FirstNul(bytes, detected);
         string? warning = decoded.InvalidByteOffset >= 0
             ? $"{path}: byte {decoded.InvalidByteOffset} is not valid {detected.Name}; invalid bytes were replaced by U+FFFD"
             : nul >= 0 ? $"{path}: byte {nul} is a NUL character; read as text all the same" : null;
-        return new Input(name, decoded.Text, null, warning) { Bytes = bytes.Length };
+        return new Input(name, text, null, warning) { Bytes = bytes.Length };
     }
+
+    private static bool IsHtmlName(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     // A large file is decoded as it is read; its encoding is detected from the first 64 KiB.
     private static Input OpenLarge(string path, string name, DetectedEncoding? encoding)

@@ -60,4 +60,21 @@ public sealed class InputBytesTests : IDisposable
         Assert.Contains($"byte {at} is a NUL character", stderr);
         Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
     }
+
+    [Theory]
+    [InlineData("notice.html")]
+    [InlineData("notice.txt")] // an HTML document by its first tag, whatever its name
+    public async Task An_html_page_is_read_for_its_text(string name)
+    {
+        string html = "<!DOCTYPE html><html><head><title>お知らせ | みなと商事</title></head><body><nav><a href='/'>ホーム</a></nav>" +
+            string.Concat(Notice.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select((line, i) => i == 0 ? $"<h1>{line}</h1>" : $"<p>{line}</p>")) +
+            "<footer>Copyright みなと商事</footer></body></html>";
+        string path = Path.Combine(_dir, name);
+        await File.WriteAllTextAsync(path, html, Encoding.GetEncoding("shift_jis"));
+        var (exit, incident, stderr) = await Run([path], TextReader.Null);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal("不正アクセスによる個人情報漏えいに関するお知らせ", incident.GetProperty("title").GetString());
+        Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
+    }
 }

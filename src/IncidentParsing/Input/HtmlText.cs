@@ -1,0 +1,204 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace IncidentParsing.Input;
+
+/// <summary>
+/// The text of an HTML page as the parser reads a notice: block elements as line breaks, a table's rows as
+/// tab-separated lines, and what is no part of the page's content (scripts, styles, navigation, the site's header
+/// and footer, forms) left out. Parsed with AngleSharp, a full HTML5 parser, so broken markup reads as browsers read it.
+/// </summary>
+public static class HtmlText
+{
+    // Elements whose text is never the notice's.
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+        "select", "option", "object", "canvas", "audio", "video", "head",
+    };
+
+    // Elements that stand on lines of their own.
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "thead", "tbody", "tfoot", "tr", "caption", "blockquote", "pre", "address", "figure", "figcaption",
+        "hr", "body", "center", "details", "summary", "fieldset", "legend",
+    };
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    /// <summary>True when <paramref name="text"/> opens as an HTML document (a doctype or an html, head or body tag).</summary>
+    public static bool LooksLikeHtml(ReadOnlySpan<char> text)
+    {
+        var head = text[..Math.Min(text.Length, 1024)].TrimStart(" \t\r\n\uFEFF");
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<head", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<!--", StringComparison.Ordinal) && head.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0);
+    }
+
+    /// <summary>
+    /// How deep elements may nest before the page is read by stripping its tags instead: an HTML5 parser's tree
+    /// building takes time growing with the square of the depth (40,000 nested divs: 3 s), and no real page nests
+    /// this deep.
+    /// </summary>
+    public const int MaxDepth = 1_000;
+
+    /// <summary>The page's text, one block per line, blank lines between paragraphs collapsed to one.</summary>
+    public static string Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (HtmlTags.Depth(html, MaxDepth) > MaxDepth)
+        {
+            return Tidy(HtmlTags.Strip(html, Blocks, Skipped));
+        }
+        using var document = Parser.ParseDocument(html);
+        var text = new StringBuilder(html.Length / 4);
+        if (document.Body is { } body)
+        {
+            Append(body, text, preformatted: false);
+        }
+        return Tidy(text);
+    }
+
+    // Walks the tree without recursion, so a page of 10^6 nested elements cannot overflow the stack.
+    private static void Append(INode root, StringBuilder text, bool preformatted)
+    {
+        var stack = new Stack<(INode Node, bool Leaving, bool Pre)>();
+        stack.Push((root, false, preformatted));
+        while (stack.Count > 0)
+        {
+            var (node, leaving, pre) = stack.Pop();
+            if (node is IText textNode)
+            {
+                AppendText(text, textNode.Data, pre);
+                continue;
+            }
+            if (node is not IElement element)
+            {
+                continue;
+            }
+            string tag = element.LocalName;
+            if (leaving)
+            {
+                Leave(tag, text);
+                continue;
+            }
+            if (Skipped.Contains(tag) || element.HasAttribute("hidden") || IsHiddenByRole(element))
+            {
+                continue;
+            }
+            Enter(tag, text);
+            stack.Push((node, true, pre));
+            bool childPre = pre || tag.Equals("pre", StringComparison.OrdinalIgnoreCase);
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, false, childPre));
+            }
+        }
+    }
+
+    // role="navigation" and the like mark page furniture where the markup uses plain divs.
+    private static bool IsHiddenByRole(IElement element) =>
+        element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "search"
+        || element.GetAttribute("aria-hidden") == "true";
+
+    private static void Enter(string tag, StringBuilder text)
+    {
+        switch (tag)
+        {
+            case "br":
+                text.Append('\n');
+                break;
+            case "td" or "th":
+                if (text.Length > 0 && text[^1] is not ('\n' or '\t'))
+                {
+                    text.Append('\t');
+                }
+                break;
+            case "li":
+                LineBreak(text);
+                break;
+            default:
+                if (Blocks.Contains(tag))
+                {
+                    LineBreak(text);
+                }
+                break;
+        }
+    }
+
+    private static void Leave(string tag, StringBuilder text)
+    {
+        if (tag is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "ul" or "ol" or "dl" or "blockquote" or "pre")
+        {
+            LineBreak(text);
+            text.Append('\n'); // a paragraph ends with a blank line, as in the plain text of a notice
+        }
+        else if (Blocks.Contains(tag))
+        {
+            LineBreak(text);
+        }
+    }
+
+    private static void LineBreak(StringBuilder text)
+    {
+        while (text.Length > 0 && text[^1] is ' ' or '\t')
+        {
+            text.Length--;
+        }
+        if (text.Length > 0 && text[^1] != '\n')
+        {
+            text.Append('\n');
+        }
+    }
+
+    // HTML collapses runs of whitespace to one space and drops it at a line's start; pre keeps it as it is.
+    private static void AppendText(StringBuilder text, string data, bool pre)
+    {
+        if (pre)
+        {
+            text.Append(data.Replace("\r\n", "\n", StringComparison.Ordinal));
+            return;
+        }
+        foreach (char c in data)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            {
+                if (text.Length > 0 && text[^1] is not (' ' or '\n' or '\t'))
+                {
+                    text.Append(' ');
+                }
+            }
+            else
+            {
+                text.Append(c == '\u00A0' ? ' ' : c);
+            }
+        }
+    }
+
+    // At most one blank line in a row, no spaces at a line's end, none at the start or the end of the text.
+    private static string Tidy(StringBuilder text)
+    {
+        var lines = text.ToString().Split('\n');
+        var tidy = new StringBuilder(text.Length);
+        int blank = 0;
+        foreach (var raw in lines)
+        {
+            string line = raw.TrimEnd(' ', '\t').TrimStart(' ');
+            if (line.Length == 0)
+            {
+                blank++;
+                continue;
+            }
+            if (tidy.Length > 0)
+            {
+                tidy.Append(blank > 0 ? "\n\n" : "\n");
+            }
+            tidy.Append(line);
+            blank = 0;
+        }
+        return tidy.Append('\n').ToString();
+    }
+}
