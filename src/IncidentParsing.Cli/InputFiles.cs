@@ -72,20 +72,10 @@ internal static class InputFiles
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
-        var decoded = EncodingDetector.Decode(bytes, detected);
-        // An HTML page (by its name or its first tag) is read for its text, as a browser shows it.
-        string text = IsHtmlName(path) || IncidentParsing.Input.HtmlText.LooksLikeHtml(decoded.Text)
-            ? IncidentParsing.Input.HtmlText.Extract(decoded.Text)
-            : decoded.Text;
-        int nul = FirstNul(bytes, detected);
-        string? warning = decoded.InvalidByteOffset >= 0
-            ? $"{path}: byte {decoded.InvalidByteOffset} is not valid {detected.Name}; invalid bytes were replaced by U+FFFD"
-            : nul >= 0 ? $"{path}: byte {nul} is a NUL character; read as text all the same" : null;
-        return new Input(name, text, null, warning) { Bytes = bytes.Length };
+        var notice = IncidentParsing.Input.NoticeReader.Read(bytes, path, detected);
+        string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {notice.Diagnostics[0].Message}";
+        return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length };
     }
-
-    private static bool IsHtmlName(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     // A large file is decoded as it is read; its encoding is detected from the first 64 KiB.
     private static Input OpenLarge(string path, string name, DetectedEncoding? encoding)
@@ -121,20 +111,4 @@ internal static class InputFiles
     private const int BinarySample = 8192;
     // More than a handful of NULs (and than one in 256 bytes) is no stray one.
     private const int MaxStrayNuls = 2;
-
-    private static int FirstNul(byte[] bytes, DetectedEncoding encoding)
-    {
-        if (!encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
-        {
-            return Array.IndexOf(bytes, (byte)0);
-        }
-        for (int i = encoding.PreambleLength; i + 1 < bytes.Length; i += 2)
-        {
-            if (bytes[i] == 0 && bytes[i + 1] == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

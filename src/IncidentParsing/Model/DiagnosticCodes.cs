@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     /// <summary>Input bytes were not valid in the detected encoding.</summary>
     public const string InvalidBytes = "IP3001";
 
+    /// <summary>A NUL character in text, read as text all the same (a binary file has many).</summary>
+    public const string NulCharacter = "IP3002";
+
     /// <summary>Which tokenizer ran.</summary>
     public const string Tokenizer = "IP0001";
 }

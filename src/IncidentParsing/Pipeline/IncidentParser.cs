@@ -56,9 +56,21 @@ public sealed class IncidentParser
     }
 
     /// <summary>
+    /// Parses a notice's bytes (a file's content): decoded in the detected encoding or <paramref name="encoding"/>, an
+    /// HTML page read for its text (<see cref="Input.NoticeReader"/>). Offsets are into <see cref="Input.NoticeText.Text"/>,
+    /// which <see cref="Input.NoticeReader.Read"/> gives; invalid bytes and a stray NUL are in the result's diagnostics.
+    /// </summary>
+    public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null)
+    {
+        var notice = Input.NoticeReader.Read(bytes, documentName, encoding);
+        var result = Parse(notice.Text, documentName, options);
+        return notice.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. result.Diagnostics, .. notice.Diagnostics] };
+    }
+
+    /// <summary>
     /// Parses <paramref name="text"/> lazily: yields each incident, in text order, as soon as it is ready, so a
     /// caller can write one out while later ones are still being parsed (on other threads, when
-    /// <see cref="ParseOptions.MaxDegreeOfParallelism"/> allows). The incidents are those of <see cref="Parse"/>.
+    /// <see cref="ParseOptions.MaxDegreeOfParallelism"/> allows). The incidents are those of <see cref="Parse(string, string?, ParseOptions?)"/>.
     /// </summary>
     public IEnumerable<Incident> ParseIncidents(string text, string? documentName = null, ParseOptions? options = null)
     {

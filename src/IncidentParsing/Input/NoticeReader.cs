@@ -1,0 +1,69 @@
+using IncidentParsing.Model;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Input;
+
+/// <summary>What a notice's bytes were read as.</summary>
+public enum NoticeFormat
+{
+    /// <summary>Plain text.</summary>
+    Text,
+
+    /// <summary>An HTML page, read for its text (<see cref="HtmlText"/>).</summary>
+    Html,
+}
+
+/// <summary>The text of a notice's bytes, how it was read, and what could not be read cleanly.</summary>
+/// <param name="Text">The text the parser reads; every offset of its incidents is into this string.</param>
+/// <param name="Format">Plain text or an HTML page.</param>
+/// <param name="Encoding">The encoding the bytes were decoded with.</param>
+/// <param name="Diagnostics">Invalid bytes, a stray NUL: each with its byte offset in the message.</param>
+public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding Encoding, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Bytes in, text out: the one input layer of the library and the CLI. The encoding is detected
+/// (<see cref="EncodingDetector"/>) or given; an HTML page, by its name or its first tag, is read for its text.
+/// Bad bytes never throw: they become U+FFFD and a diagnostic.
+/// </summary>
+public static class NoticeReader
+{
+    /// <summary>Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>).</summary>
+    public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, DetectedEncoding? encoding = null)
+    {
+        var detected = encoding ?? EncodingDetector.Detect(bytes);
+        var decoded = EncodingDetector.Decode(bytes, detected);
+        var diagnostics = new List<Diagnostic>();
+        if (decoded.InvalidByteOffset >= 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidBytes,
+                $"byte {decoded.InvalidByteOffset} is not valid {detected.Name}; invalid bytes were replaced by U+FFFD", DiagnosticSeverity.Warning, 0, 0));
+        }
+        else if (FirstNul(bytes, detected) is int nul and >= 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NulCharacter, $"byte {nul} is a NUL character; read as text all the same",
+                DiagnosticSeverity.Warning, 0, 0));
+        }
+        bool html = IsHtmlName(name) || HtmlText.LooksLikeHtml(decoded.Text);
+        return new NoticeText(html ? HtmlText.Extract(decoded.Text) : decoded.Text, html ? NoticeFormat.Html : NoticeFormat.Text, detected, diagnostics);
+    }
+
+    private static bool IsHtmlName(string? name) =>
+        name is not null && (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The offset of the first NUL character (a NUL code unit in UTF-16), or -1.</summary>
+    internal static int FirstNul(ReadOnlySpan<byte> bytes, DetectedEncoding encoding)
+    {
+        if (!encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
+        {
+            return bytes.IndexOf((byte)0);
+        }
+        for (int i = encoding.PreambleLength; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0 && bytes[i + 1] == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
