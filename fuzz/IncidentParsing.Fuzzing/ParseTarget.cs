@@ -1,12 +1,12 @@
+using IncidentParsing.Input;
 using IncidentParsing.Json;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
-using IncidentParsing.Text;
 using SharpFuzz;
 
 namespace IncidentParsing.Fuzzing;
 
-/// <summary>The fuzzed entry point: bytes → detected encoding → <see cref="IncidentParser.Parse"/> → invariants.</summary>
+/// <summary>The fuzzed entry point: bytes → <see cref="NoticeReader"/> (encoding, HTML) → <see cref="IncidentParser.Parse(string, string?, ParseOptions?)"/> → invariants.</summary>
 internal static class ParseTarget
 {
     private static readonly IncidentParser Parser = IncidentParser.CreateDefault();
@@ -40,7 +40,8 @@ internal static class ParseTarget
     /// <summary>Throws (which AFL records as a crash) when an invariant breaks.</summary>
     public static void Check(byte[] bytes)
     {
-        string text = EncodingDetector.Decode(bytes).Text;
+        // The library's input layer: the encoding detected, an HTML page read for its text (the HTML path is fuzzed too).
+        string text = NoticeReader.Read(bytes).Text;
         var result = Parser.Parse(text, "fuzz");
         int previous = 0;
         foreach (var incident in result.Incidents)
