@@ -67,12 +67,17 @@ internal static class InputFiles
 
     private static Input FromBytes(string path, string name, byte[] bytes, DetectedEncoding? encoding)
     {
-        var detected = encoding ?? EncodingDetector.Detect(bytes);
-        if (LooksBinary(bytes, detected))
+        bool pdf = IncidentParsing.Input.PdfText.LooksLikePdf(bytes);
+        var detected = pdf ? null : encoding ?? EncodingDetector.Detect(bytes);
+        if (detected is not null && LooksBinary(bytes, detected))
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
         var notice = IncidentParsing.Input.NoticeReader.Read(bytes, path, detected);
+        if (pdf && notice.Text.Trim().Length == 0)
+        {
+            return new Input(name, null, $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}", null);
+        }
         string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {notice.Diagnostics[0].Message}";
         return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length };
     }

@@ -11,18 +11,22 @@ public enum NoticeFormat
 
     /// <summary>An HTML page, read for its text (<see cref="HtmlText"/>).</summary>
     Html,
+
+    /// <summary>A PDF file, read for its text (<see cref="PdfText"/>).</summary>
+    Pdf,
 }
 
 /// <summary>The text of a notice's bytes, how it was read, and what could not be read cleanly.</summary>
 /// <param name="Text">The text the parser reads; every offset of its incidents is into this string.</param>
 /// <param name="Format">Plain text or an HTML page.</param>
-/// <param name="Encoding">The encoding the bytes were decoded with.</param>
-/// <param name="Diagnostics">Invalid bytes, a stray NUL: each with its byte offset in the message.</param>
-public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding Encoding, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Encoding">The encoding the bytes were decoded with; null for a PDF file (its text is in its fonts).</param>
+/// <param name="Diagnostics">Invalid bytes, a stray NUL (each with its byte offset in the message), a PDF file's problems.</param>
+public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding? Encoding, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
-/// Bytes in, text out: the one input layer of the library and the CLI. The encoding is detected
-/// (<see cref="EncodingDetector"/>) or given; an HTML page, by its name or its first tag, is read for its text.
+/// Bytes in, text out: the one input layer of the library and the CLI. A PDF file (by its content) is read for its
+/// text; otherwise the encoding is detected (<see cref="EncodingDetector"/>) or given, and an HTML page, by its name
+/// or its first tag, is read for its text.
 /// Bad bytes never throw: they become U+FFFD and a diagnostic.
 /// </summary>
 public static class NoticeReader
@@ -30,6 +34,12 @@ public static class NoticeReader
     /// <summary>Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>).</summary>
     public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, DetectedEncoding? encoding = null)
     {
+        if (PdfText.LooksLikePdf(bytes))
+        {
+            var pdf = PdfText.Extract(bytes.ToArray());
+            return new NoticeText(pdf.Text, NoticeFormat.Pdf, null,
+                pdf.Problems.Select(p => new Diagnostic(DiagnosticCodes.PdfNotRead, p, DiagnosticSeverity.Warning, 0, 0)).ToArray());
+        }
         var detected = encoding ?? EncodingDetector.Detect(bytes);
         var decoded = EncodingDetector.Decode(bytes, detected);
         var diagnostics = new List<Diagnostic>();

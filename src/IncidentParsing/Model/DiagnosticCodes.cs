@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     /// <summary>A NUL character in text, read as text all the same (a binary file has many).</summary>
     public const string NulCharacter = "IP3002";
 
+    /// <summary>A PDF file was read in part or not at all: no text layer (a scan), broken or encrypted, too many pages.</summary>
+    public const string PdfNotRead = "IP3003";
+
     /// <summary>Which tokenizer ran.</summary>
     public const string Tokenizer = "IP0001";
 }

@@ -77,4 +77,23 @@ public sealed class InputBytesTests : IDisposable
         Assert.Equal("不正アクセスによる個人情報漏えいに関するお知らせ", incident.GetProperty("title").GetString());
         Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
     }
+
+    [SkippableFact]
+    public async Task A_pdf_file_is_read_for_its_text_and_a_scan_is_one_line_naming_it()
+    {
+        string path = Path.Combine(_dir, "notice.pdf");
+        await File.WriteAllBytesAsync(path, IncidentParsing.Tests.Input.PdfTextTests.Pdf(Notice, IncidentParsing.Tests.Input.PdfTextTests.Font()));
+        var (exit, incident, stderr) = await Run([path], TextReader.Null);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
+
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 200, 100);
+        string scan = Path.Combine(_dir, "scan.pdf");
+        await File.WriteAllBytesAsync(scan, builder.Build());
+        var stderrScan = new StringWriter();
+        Assert.Equal(CliApp.SomeFilesFailed, await CliApp.RunAsync(["parse", scan], TextReader.Null, new StringWriter(), stderrScan));
+        Assert.Contains("scan.pdf: the PDF file has no text layer", stderrScan.ToString());
+    }
 }

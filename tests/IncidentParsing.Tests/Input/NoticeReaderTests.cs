@@ -19,7 +19,7 @@ public sealed class NoticeReaderTests
         byte[] bytes = Encoding.GetEncoding("euc-jp").GetBytes(html);
         var read = NoticeReader.Read(bytes, "notice.html");
         Assert.Equal(NoticeFormat.Html, read.Format);
-        Assert.Equal("euc-jp", read.Encoding.Name);
+        Assert.Equal("euc-jp", read.Encoding?.Name);
         Assert.Empty(read.Diagnostics);
         var parser = IncidentParser.CreateDefault();
         var fromBytes = Assert.Single(parser.ParseBytes(bytes, "notice.html").Incidents);

@@ -1,0 +1,159 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace IncidentParsing.Input;
+
+/// <summary>The text of a PDF file and what kept some of it from being read.</summary>
+/// <param name="Text">The pages' lines in reading order, pages apart by a blank line.</param>
+/// <param name="Problems">Why text is missing: no text layer (a scan), a broken or encrypted file, the page limit.</param>
+public sealed record PdfContent(string Text, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// The text of a PDF file as the parser reads a notice, extracted with PdfPig: glyphs gathered into lines by their
+/// baseline and read left to right, no space put between Japanese glyphs (only where a gap parts Latin words), a
+/// blank line where a paragraph's gap is, pages joined, and the header and footer lines every page repeats (a
+/// letterhead, page numbers) dropped. A file that cannot be read gives its problem, never an exception.
+/// </summary>
+public static class PdfText
+{
+    /// <summary>Pages read at most, by default: a file claiming a million pages is read no further.</summary>
+    public const int DefaultMaxPages = 500;
+
+    /// <summary>True when <paramref name="bytes"/> open as a PDF file (<c>%PDF-</c> in the first kilobyte).</summary>
+    public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
+    /// <summary>Extracts the text of the PDF file <paramref name="bytes"/>, reading at most <paramref name="maxPages"/> pages.</summary>
+    public static PdfContent Extract(byte[] bytes, int maxPages = DefaultMaxPages)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var problems = new List<string>();
+        var pages = new List<List<Line>>();
+        try
+        {
+            using var document = PdfDocument.Open(bytes);
+            int count = document.NumberOfPages;
+            if (count > maxPages)
+            {
+                problems.Add($"the file has {count} pages; the first {maxPages} were read");
+            }
+            for (int number = 1; number <= Math.Min(count, maxPages); number++)
+            {
+                pages.Add(Lines(document.GetPage(number).Letters));
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // PdfPig throws for truncated, encrypted and malformed files; what was read so far stays.
+            problems.Add($"the PDF file could not be read whole ({ex.GetType().Name}: {ex.Message})");
+        }
+        if (pages.Count > 0 && pages.All(p => p.Count == 0))
+        {
+            problems.Add("the PDF file has no text layer (a scanned document?): no text was read");
+        }
+        return new PdfContent(Join(pages), problems);
+    }
+
+    private readonly record struct Line(string Text, double Baseline, double Size, double Right);
+
+    // Glyphs by baseline, then left to right.
+    private static List<Line> Lines(IReadOnlyList<Letter> letters)
+    {
+        var sorted = letters.Where(l => !string.IsNullOrEmpty(l.Value))
+            .OrderByDescending(l => Math.Round(l.StartBaseLine.Y, 1)).ThenBy(l => l.StartBaseLine.X).ToList();
+        var lines = new List<Line>();
+        var current = new List<Letter>();
+        foreach (var letter in sorted)
+        {
+            if (current.Count > 0 && Math.Abs(current[0].StartBaseLine.Y - letter.StartBaseLine.Y) > Math.Max(1, current[0].PointSize * 0.3))
+            {
+                lines.Add(LineOf(current));
+                current.Clear();
+            }
+            current.Add(letter);
+        }
+        if (current.Count > 0)
+        {
+            lines.Add(LineOf(current));
+        }
+        return lines;
+    }
+
+    private static Line LineOf(List<Letter> letters)
+    {
+        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
+        var text = new StringBuilder(letters.Count);
+        Letter? previous = null;
+        foreach (var letter in letters)
+        {
+            // A space only where the file left a gap between Latin letters or digits: Japanese is written without them.
+            // The gap is from where the pen stopped (the glyph's advance), not its ink: narrow glyphs leave ink gaps.
+            if (previous is { } p && letter.StartBaseLine.X - p.EndBaseLine.X > p.PointSize * 0.2
+                && IsLatin(p.Value) && IsLatin(letter.Value) && text.Length > 0 && text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+            text.Append(letter.Value);
+            previous = letter;
+        }
+        double size = letters.Max(l => l.PointSize);
+        return new Line(text.ToString().Trim(), letters[0].StartBaseLine.Y, size > 0 ? size : 10, letters[^1].EndBaseLine.X);
+    }
+
+    private static bool IsLatin(string s) => s.Length > 0 && s[0] < 0x2000 && !char.IsWhiteSpace(s[0]);
+
+    // Pages in order, a blank line between paragraphs (a gap of more than a line and a half) and between pages; the
+    // first and last lines every page repeats (digits aside: page numbers) are the letterhead and the footer.
+    private static string Join(List<List<Line>> pages)
+    {
+        var repeated = pages.Count < 2 ? [] : RepeatedEdges(pages);
+        var text = new StringBuilder();
+        foreach (var page in pages)
+        {
+            Line? previous = null;
+            double margin = page.Count == 0 ? 0 : page.Max(l => l.Right);
+            for (int i = 0; i < page.Count; i++)
+            {
+                var line = page[i];
+                bool edge = i < EdgeLines || i >= page.Count - EdgeLines;
+                if (line.Text.Length == 0 || (edge && repeated.Contains(Shape(line.Text))))
+                {
+                    continue;
+                }
+                if (previous is { } p)
+                {
+                    bool paragraph = p.Baseline - line.Baseline > Math.Max(p.Size, line.Size) * 1.8;
+                    // A line that runs to the right margin and ends mid-sentence goes on in the next one: the file
+                    // wrapped it, the notice did not break it.
+                    bool wrapped = !paragraph && p.Right >= margin - (p.Size * 1.5) && !EndsSentence(p.Text);
+                    text.Append(paragraph ? "\n\n" : wrapped ? "" : "\n");
+                }
+                text.Append(line.Text);
+                previous = line;
+            }
+            text.Append("\n\n");
+        }
+        return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private const int EdgeLines = 2;
+
+    private static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '。' or '」' or '!' or '?' or '！' or '？' or ':' or '：';
+
+    private static HashSet<string> RepeatedEdges(List<List<Line>> pages)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var edges = page.Take(EdgeLines).Concat(page.Skip(Math.Max(EdgeLines, page.Count - EdgeLines))).Select(l => Shape(l.Text)).ToHashSet();
+            foreach (var edge in edges)
+            {
+                counts[edge] = counts.GetValueOrDefault(edge) + 1;
+            }
+        }
+        return counts.Where(c => c.Value == pages.Count).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // "1 / 2" and "2 / 2" are one footer.
+    private static string Shape(string line) => string.Concat(line.Select(c => char.IsAsciiDigit(c) ? '#' : c));
+}
