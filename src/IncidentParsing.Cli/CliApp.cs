@@ -11,7 +11,7 @@ internal static class CliApp
         usage:
           incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
                                [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--threads N] [--stats]
-                               [--candidates N]
+                               [--candidates N] [--emit-text DIR]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
 

@@ -55,6 +55,12 @@ internal static class ParseCommand
                 await stderr.WriteLineAsync($"incident-parse: {input.Warning}");
                 exit = CliApp.SomeFilesFailed;
             }
+            if (args["emit-text"] is { } emitDir && input.Text is not null)
+            {
+                // The text the offsets of the output refer to (a PDF's or a page's, as read), for the user to check.
+                Directory.CreateDirectory(emitDir);
+                await File.WriteAllTextAsync(Path.Combine(emitDir, (input.Name == "-" ? "stdin" : input.Name) + ".txt"), input.Text, new UTF8Encoding(false));
+            }
             int count = streaming is null
                 ? Collect(parser, input, options, documents)
                 : await StreamAsync(parser, input, options, streaming);

@@ -71,11 +71,16 @@ public sealed class InputBytesTests : IDisposable
             "<footer>Copyright みなと商事</footer></body></html>";
         string path = Path.Combine(_dir, name);
         await File.WriteAllTextAsync(path, html, Encoding.GetEncoding("shift_jis"));
-        var (exit, incident, stderr) = await Run([path], TextReader.Null);
+        string emitted = Path.Combine(_dir, "text");
+        var (exit, incident, stderr) = await Run([path, "--emit-text", emitted], TextReader.Null);
         Assert.Equal(CliApp.Ok, exit);
         Assert.Equal("", stderr);
         Assert.Equal("不正アクセスによる個人情報漏えいに関するお知らせ", incident.GetProperty("title").GetString());
         Assert.Equal("みなと商事株式会社", incident.GetProperty("organization").GetString());
+        // The offsets refer to the text the page was read as, which --emit-text writes.
+        string text = File.ReadAllText(Path.Combine(emitted, name + ".txt"));
+        var source = incident.GetProperty("organizationSource");
+        Assert.Equal("みなと商事株式会社", text[source.GetProperty("start").GetInt32()..source.GetProperty("end").GetInt32()]);
     }
 
     [SkippableFact]
