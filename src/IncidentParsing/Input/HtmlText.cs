@@ -26,7 +26,7 @@ public static class HtmlText
         "hr", "body", "center", "details", "summary", "fieldset", "legend",
     };
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    private static readonly HtmlParserOptions Options = new() { IsScripting = false };
 
     /// <summary>True when <paramref name="text"/> opens as an HTML document (a doctype or an html, head or body tag).</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<char> text)
@@ -53,7 +53,8 @@ public static class HtmlText
         {
             return Tidy(HtmlTags.Strip(html, Blocks, Skipped));
         }
-        using var document = Parser.ParseDocument(html);
+        // A parser per page: one instance holds its browsing context, and pages are read on many threads at once.
+        using var document = new HtmlParser(Options).ParseDocument(html);
         var text = new StringBuilder(html.Length / 4);
         if (document.Body is { } body)
         {

@@ -149,4 +149,14 @@ public sealed class HtmlTextTests
         Assert.Equal("氏名\n", HtmlText.Extract("<p>氏名<p"));
         Assert.False(HtmlText.LooksLikeHtml("個人情報の流出について\n<b>は</b>"));
     }
+
+    [Fact]
+    public void Pages_read_on_many_threads_at_once_read_as_alone()
+    {
+        string[] pages = [MunicipalHtml, CompanyHtml, NewsHtml];
+        var alone = pages.Select(HtmlText.Extract).ToArray();
+        var together = new string[pages.Length * 40];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => together[i] = HtmlText.Extract(pages[i % pages.Length]));
+        Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[i % pages.Length], together[i]));
+    }
 }
