@@ -15,6 +15,9 @@ internal static class InputFiles
 
         /// <summary>How many bytes were read, for progress.</summary>
         public long Bytes { get; init; }
+
+        /// <summary>What the input layer read, where it gives more than the text (a page's own date).</summary>
+        public IncidentParsing.Input.NoticeText? Notice { get; init; }
     }
 
     public static async Task<Input> ReadAsync(string path, TextReader stdin, DetectedEncoding? encoding)
@@ -79,7 +82,7 @@ internal static class InputFiles
             return new Input(name, null, $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}", null);
         }
         string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {notice.Diagnostics[0].Message}";
-        return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length };
+        return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length, Notice = notice.Published is null ? null : notice };
     }
 
     // A large file is decoded as it is read; its encoding is detected from the first 64 KiB.

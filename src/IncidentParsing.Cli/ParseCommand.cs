@@ -109,7 +109,7 @@ internal static class ParseCommand
     private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)
     {
         string text = input.Text ?? input.Reader!.ReadToEnd();
-        var incidents = parser.Parse(text, input.Name, options).Incidents;
+        var incidents = input.Notice is { } notice ? parser.ParseInput(notice, input.Name, options).Incidents : parser.Parse(text, input.Name, options).Incidents;
         documents.Add(new ReportDocument(input.Name, text, incidents));
         return incidents.Count;
     }
@@ -117,6 +117,16 @@ internal static class ParseCommand
     private static async Task<int> StreamAsync(IncidentParser parser, InputFiles.Input input, ParseOptions options, StreamingJsonOutput output)
     {
         int count = 0;
+        if (input.Notice is { } notice)
+        {
+            // A page with a date of its own in its markup: one notice, parsed whole.
+            foreach (var incident in parser.ParseInput(notice, input.Name, options).Incidents)
+            {
+                await output.WriteAsync(incident);
+                count++;
+            }
+            return count;
+        }
         if (input.Text is not null)
         {
             // Lazily, so each incident is written while the next ones are still being parsed.

@@ -1,8 +1,14 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using IncidentParsing.Model;
 
 namespace IncidentParsing.Input;
+
+/// <summary>An HTML page's text and the date its markup gives it.</summary>
+/// <param name="Text">The page's text, as <see cref="HtmlText.Extract"/> gives it.</param>
+/// <param name="Published">The date of <c>article:published_time</c>, a date meta or the first <c>&lt;time datetime&gt;</c>.</param>
+public sealed record HtmlContent(string Text, JapaneseDate? Published);
 
 /// <summary>
 /// The text of an HTML page as the parser reads a notice: block elements as line breaks, a table's rows as
@@ -46,12 +52,18 @@ public static class HtmlText
     public const int MaxDepth = 1_000;
 
     /// <summary>The page's text, one block per line, blank lines between paragraphs collapsed to one.</summary>
-    public static string Extract(string html)
+    public static string Extract(string html) => Read(html).Text;
+
+    /// <summary>
+    /// The page's text (<see cref="Extract"/>) and the date it gives itself in its markup: <c>article:published_time</c>
+    /// or another date meta, else the first <c>&lt;time datetime&gt;</c>, at day precision; null where it gives none.
+    /// </summary>
+    public static HtmlContent Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (HtmlTags.Depth(html, MaxDepth) > MaxDepth)
         {
-            return Tidy(HtmlTags.Strip(html, Blocks, Skipped));
+            return new HtmlContent(Tidy(HtmlTags.Strip(html, Blocks, Skipped)), null);
         }
         // A parser per page: one instance holds its browsing context, and pages are read on many threads at once.
         using var document = new HtmlParser(Options).ParseDocument(html);
@@ -60,8 +72,27 @@ public static class HtmlText
         {
             Append(body, text, preformatted: false);
         }
-        return Tidy(text);
+        return new HtmlContent(Tidy(text), PublishedOf(document));
     }
+
+    private static readonly string[] DateMetas = ["article:published_time", "og:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.issued"];
+
+    private static JapaneseDate? PublishedOf(IDocument document)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            string? key = (meta.GetAttribute("property") ?? meta.GetAttribute("name"))?.ToLowerInvariant();
+            if (key is not null && Array.IndexOf(DateMetas, key) >= 0 && Day(meta.GetAttribute("content")) is { } date)
+            {
+                return date;
+            }
+        }
+        return Day(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+    }
+
+    // "2031-03-10T09:00:00+09:00", "2031-03-10": the day (a time zone's date line aside).
+    private static JapaneseDate? Day(string? value) =>
+        value is { Length: >= 10 } && JapaneseDate.TryParseIso(value.AsSpan(0, 10), out var date) ? date : null;
 
     // Walks the tree without recursion, so a page of 10^6 nested elements cannot overflow the stack.
     private static void Append(INode root, StringBuilder text, bool preformatted)

@@ -21,7 +21,11 @@ public enum NoticeFormat
 /// <param name="Format">Plain text or an HTML page.</param>
 /// <param name="Encoding">The encoding the bytes were decoded with; null for a PDF file (its text is in its fonts).</param>
 /// <param name="Diagnostics">Invalid bytes, a stray NUL (each with its byte offset in the message), a PDF file's problems.</param>
-public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding? Encoding, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding? Encoding, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The date the file gives itself apart from its text (an HTML page's <c>article:published_time</c>), or null.</summary>
+    public JapaneseDate? Published { get; init; }
+}
 
 /// <summary>
 /// Bytes in, text out: the one input layer of the library and the CLI. A PDF file (by its content) is read for its
@@ -53,8 +57,12 @@ public static class NoticeReader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NulCharacter, $"byte {nul} is a NUL character; read as text all the same",
                 DiagnosticSeverity.Warning, 0, 0));
         }
-        bool html = IsHtmlName(name) || HtmlText.LooksLikeHtml(decoded.Text);
-        return new NoticeText(html ? HtmlText.Extract(decoded.Text) : decoded.Text, html ? NoticeFormat.Html : NoticeFormat.Text, detected, diagnostics);
+        if (IsHtmlName(name) || HtmlText.LooksLikeHtml(decoded.Text))
+        {
+            var page = HtmlText.Read(decoded.Text);
+            return new NoticeText(page.Text, NoticeFormat.Html, detected, diagnostics) { Published = page.Published };
+        }
+        return new NoticeText(decoded.Text, NoticeFormat.Text, detected, diagnostics);
     }
 
     private static bool IsHtmlName(string? name) =>

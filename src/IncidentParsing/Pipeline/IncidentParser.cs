@@ -58,12 +58,30 @@ public sealed class IncidentParser
     /// <summary>
     /// Parses a notice's bytes (a file's content): decoded in the detected encoding or <paramref name="encoding"/>, an
     /// HTML page read for its text (<see cref="Input.NoticeReader"/>). Offsets are into <see cref="Input.NoticeText.Text"/>,
-    /// which <see cref="Input.NoticeReader.Read"/> gives; invalid bytes and a stray NUL are in the result's diagnostics.
+    /// which <see cref="Input.NoticeReader.Read"/> gives; invalid bytes and a stray NUL are in the result's diagnostics
+    /// (<see cref="ParseInput"/>).
     /// </summary>
-    public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null)
+    public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null) =>
+        ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding), documentName, options);
+
+    /// <summary>
+    /// Parses what <see cref="Input.NoticeReader.Read"/> read: its text, with its diagnostics added to the result's. A
+    /// page that is one notice and whose text states no date takes the one its markup gives
+    /// (<see cref="Input.NoticeText.Published"/>), which also resolves its relative dates unless
+    /// <see cref="ParseOptions.ReferenceDate"/> is given.
+    /// </summary>
+    public ParseResult ParseInput(Input.NoticeText notice, string? documentName = null, ParseOptions? options = null)
     {
-        var notice = Input.NoticeReader.Read(bytes, documentName, encoding);
+        ArgumentNullException.ThrowIfNull(notice);
+        if (notice.Published is { } own && options?.ReferenceDate is null)
+        {
+            options = (options ?? ParseOptions.Default) with { ReferenceDate = own };
+        }
         var result = Parse(notice.Text, documentName, options);
+        if (notice.Published is { } published && result.Incidents is [{ Published: null } only])
+        {
+            result = result with { Incidents = [only with { Published = published }] };
+        }
         return notice.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. result.Diagnostics, .. notice.Diagnostics] };
     }
 

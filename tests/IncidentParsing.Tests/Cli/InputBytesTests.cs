@@ -101,4 +101,18 @@ public sealed class InputBytesTests : IDisposable
         Assert.Equal(CliApp.SomeFilesFailed, await CliApp.RunAsync(["parse", scan], TextReader.Null, new StringWriter(), stderrScan));
         Assert.Contains("scan.pdf: the PDF file has no text layer", stderrScan.ToString());
     }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task A_page_dated_in_its_markup_is_published_that_day(string format)
+    {
+        string html = "<html><head><meta property=\"article:published_time\" content=\"2031-05-12T09:00:00+09:00\"></head><body>" +
+            string.Concat(Notice.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"<p>{l}</p>")) + "</body></html>";
+        string path = Path.Combine(_dir, "page.html");
+        await File.WriteAllTextAsync(path, html);
+        var stdout = new StringWriter();
+        Assert.Equal(CliApp.Ok, await CliApp.RunAsync(["parse", path, "--format", format], TextReader.Null, stdout, new StringWriter()));
+        Assert.Contains("2031-05-12", stdout.ToString());
+    }
 }

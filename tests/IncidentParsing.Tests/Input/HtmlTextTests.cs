@@ -159,4 +159,27 @@ public sealed class HtmlTextTests
         Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => together[i] = HtmlText.Extract(pages[i % pages.Length]));
         Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[i % pages.Length], together[i]));
     }
+
+    private const string DatedInMarkup = """
+        <html><head><meta property="article:published_time" content="2031-05-12T09:00:00+09:00"></head><body>
+        <header><time datetime="2031-05-12">2031.05.12</time><nav>ホーム</nav></header>
+        <h1>不正アクセスによる個人情報流出の可能性について</h1>
+        <p>先月25日、当社のサーバーが不正アクセスを受け、お客様の氏名とメールアドレスが流出した可能性があることが判明しました。</p>
+        <p>みなと商事株式会社</p></body></html>
+        """;
+
+    [Fact]
+    public void A_page_dated_only_in_its_markup_takes_that_date_which_resolves_its_relative_dates()
+    {
+        Assert.Equal(new JapaneseDate(2031, 5, 12), HtmlText.Read(DatedInMarkup).Published);
+        var incident = Assert.Single(Parser.ParseBytes(Encoding.UTF8.GetBytes(DatedInMarkup), "page.html").Incidents);
+        Assert.Equal(new JapaneseDate(2031, 5, 12), incident.Published);
+        Assert.Contains(incident.Timeline, e => e.Date.ToString() == "2031-04-25"); // 先月25日
+        // Its text alone has no date, and a page whose text has one keeps it.
+        Assert.Null(Assert.Single(Parser.Parse(HtmlText.Extract(DatedInMarkup)).Incidents).Published);
+        string dated = DatedInMarkup.Replace("<h1>", "<p>公開日:2031年5月10日</p><h1>", StringComparison.Ordinal);
+        Assert.Equal(new JapaneseDate(2031, 5, 10), Assert.Single(Parser.ParseBytes(Encoding.UTF8.GetBytes(dated), "page.html").Incidents).Published);
+        // The first <time datetime> where no meta gives the date.
+        Assert.Equal(new JapaneseDate(2031, 6, 1), HtmlText.Read("<html><body><time datetime=\"2031-06-01\">6月1日</time><p>本文</p></body></html>").Published);
+    }
 }
