@@ -64,6 +64,24 @@ public sealed class IncidentParser
     public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null) =>
         ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding), documentName, options);
 
+    /// <summary>Parses the file <paramref name="file"/> as <see cref="ParseBytes"/> parses its bytes; its name is the document's.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public ParseResult ParseFile(FileInfo file, ParseOptions? options = null, DetectedEncoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return ParseBytes(File.ReadAllBytes(file.FullName), file.Name, options, encoding);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end and parses its bytes as <see cref="ParseBytes"/> does.</summary>
+    public async Task<ParseResult> ParseStreamAsync(Stream stream, string? documentName = null, ParseOptions? options = null,
+        DetectedEncoding? encoding = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return ParseBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), documentName, options, encoding);
+    }
+
     /// <summary>
     /// Parses what <see cref="Input.NoticeReader.Read"/> read: its text, with its diagnostics added to the result's. A
     /// page that is one notice and whose text states no date takes the one its markup gives

@@ -46,4 +46,26 @@ public sealed class NoticeReaderTests
         Assert.Equal("みなと商事株式会社", Assert.Single(nul.Incidents).Organization);
         Assert.Equal(NoticeFormat.Text, NoticeReader.Read(text).Format);
     }
+
+    [Fact]
+    public async Task A_file_and_a_stream_parse_as_their_bytes_do()
+    {
+        var parser = IncidentParser.CreateDefault();
+        byte[] bytes = Encoding.GetEncoding("shift_jis").GetBytes(Notice);
+        string expected = IncidentParsing.Json.IncidentJson.Serialize(parser.ParseBytes(bytes, "notice.txt").Incidents);
+        string dir = Directory.CreateTempSubdirectory("incident-parse-file-").FullName;
+        try
+        {
+            string path = Path.Combine(dir, "notice.txt");
+            await File.WriteAllBytesAsync(path, bytes);
+            Assert.Equal(expected, IncidentParsing.Json.IncidentJson.Serialize(parser.ParseFile(new FileInfo(path)).Incidents));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        using var stream = new MemoryStream(bytes);
+        Assert.Equal(expected, IncidentParsing.Json.IncidentJson.Serialize((await parser.ParseStreamAsync(stream, "notice.txt")).Incidents));
+        Assert.Equal("みなと商事株式会社", Assert.Single(parser.ParseBytes(bytes, "notice.txt").Incidents).Organization);
+    }
 }
