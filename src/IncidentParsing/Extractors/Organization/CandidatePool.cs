@@ -30,9 +30,8 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<TextSpan> _spans = [];
     private readonly List<PhraseHit> _hits = [];
-    // Where the notice's own pointers end (当|組合), found at the first name weighed.
+    // Where the notice's own pointers end (当|組合), found once before its names are weighed.
     private readonly List<int> _pointerEnds = [];
-    private bool _pointersFound;
     // One row of features per name, space.Count wide, in one pooled buffer.
     private double[] _rows = Rent(InitialNames * space.Count);
     // The entry Score chose, or -1, and the candidate it made of it.
@@ -78,6 +77,10 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         int n = _spans.Count;
         var rows = _rows.AsSpan(0, n * width);
         bool list = false;
+        if (n > 0)
+        {
+            pointers.Find(text, _pointerEnds);
+        }
         for (int i = 0; i < n; i++)
         {
             var row = rows.Slice(i * width, width);
@@ -267,17 +270,9 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             row[space.Regulator] = 1;
         }
         // 本研究センター, 当事業所: the notice's pointer and a word are its own voice, whatever ending follows.
-        foreach (var pointer in lexicon.Pointers)
+        if (lexicon.StartsWithPointer(text.AsSpan(span.Start, span.Length)))
         {
-            if (text.AsSpan(span.Start, span.Length).StartsWith(pointer, StringComparison.Ordinal))
-            {
-                row[space.PointerFirst] = 1;
-            }
-        }
-        if (!_pointersFound)
-        {
-            pointers.Find(text, _pointerEnds);
-            _pointersFound = true;
+            row[space.PointerFirst] = 1;
         }
         if (pointers.ByEnding(text, span, _pointerEnds))
         {

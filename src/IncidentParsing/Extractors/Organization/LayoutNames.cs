@@ -179,7 +179,7 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
     private TextSpan? FirstOfPair(string text, int second)
     {
         int from = Math.Max(0, second - MaxLink);
-        foreach (var conjunction in Conjunctions)
+        foreach (var conjunction in lexicon.Conjunctions)
         {
             int at = text.LastIndexOf(conjunction, second - 1, second - from, StringComparison.Ordinal);
             int start = at <= 0 ? -1 : NameScanner.RunStart(text, at, Math.Max(0, at - MaxSubject));
@@ -192,8 +192,6 @@ internal sealed class LayoutNames(OrganizationLexicon lexicon, NameScanner names
     }
 
     private const int MaxLink = 16;
-
-    private static readonly string[] Conjunctions = ["並びに", "ならびに", "及び", "および"];
 
     // "(本社:…、代表取締役社長:…、以下…)": a company's profile, which only the issuer gives of itself.
     private static bool Profile(string text, int open, int at) =>

@@ -50,6 +50,7 @@ internal sealed class OrganizationLexicon
         Openings = Set(words, "opening");
         Voice = Set(words, "voice");
         Pointers = Get(words, "pointer").ToArray();
+        Conjunctions = Get(words, "conjunction").ToArray();
         Compounds = Set(words, "compound");
         KanjiEndings = new HashSet<string>(Get(words, "kanji-ending"), StringComparer.Ordinal);
         NotPointers = Set(words, "notpointer");
@@ -146,6 +147,22 @@ internal sealed class OrganizationLexicon
 
     /// <summary>The characters a notice points at itself with (当, 本, 弊): 当組合, 本学.</summary>
     public string[] Pointers { get; }
+
+    /// <summary>True when <paramref name="word"/> opens with one of <see cref="Pointers"/> (本研究センター, 当社ら).</summary>
+    public bool StartsWithPointer(ReadOnlySpan<char> word)
+    {
+        foreach (var pointer in Pointers)
+        {
+            if (word.StartsWith(pointer, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words that join two names in a list (並びに, 及び), most formal first.</summary>
+    public string[] Conjunctions { get; }
 
     /// <summary>Words an ending's character opens (市場): a run with an ending there names nothing.</summary>
     public PhraseSet Compounds { get; }

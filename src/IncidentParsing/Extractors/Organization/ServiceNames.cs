@@ -217,8 +217,6 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
         return true;
     }
 
-    private static readonly string[] Conjunctions = ["および", "及び", "並びに", "ならびに"];
-
     private static readonly string[] SelfWords = ["弊社", "当社", "弊法人", "当法人", "当店", "弊店"];
 
     // A name: two or more name characters (kana of its own allowed), no title word, nothing generic.
@@ -239,7 +237,7 @@ internal sealed class ServiceNames(OrganizationLexicon lexicon)
             start++;
         }
         if (end - start < 2 || end - start > MaxName || lexicon.NotName.Occurs(text, start, end) || lexicon.Voice.Occurs(text, start, end)
-            || Conjunctions.Any(c => text.AsSpan(start, end - start).StartsWith(c, StringComparison.Ordinal)))
+            || lexicon.Conjunctions.Any(c => text.AsSpan(start, end - start).StartsWith(c, StringComparison.Ordinal)))
         {
             return null; // 本学の教員, および当社グループ会社: the notice's own voice or a list's tail is no name
         }

@@ -51,13 +51,6 @@ internal static class ShortNames
     // 当社, 本学, 同社, 委託先: the notice's own voice, a back-reference or a role; the cues and readings weigh those.
     private static bool IsOwnOrRoleAlias(OrganizationLexicon lexicon, ReadOnlySpan<char> alias)
     {
-        foreach (var pointer in lexicon.Pointers)
-        {
-            if (alias.StartsWith(pointer, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return alias[0] == '同' || alias.Contains("委託", StringComparison.Ordinal);
+        return lexicon.StartsWithPointer(alias) || alias[0] == '同' || alias.Contains("委託", StringComparison.Ordinal);
     }
 }
