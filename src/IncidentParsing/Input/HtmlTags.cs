@@ -18,13 +18,17 @@ internal static class HtmlTags
     public static int Depth(string html, int stopAbove)
     {
         int depth = 0, deepest = 0;
-        foreach (var (name, closing, selfClosing) in Tags(html))
+        foreach (var tag in Tags(html))
         {
-            if (closing)
+            if (tag.Name.Length == 0)
+            {
+                continue;
+            }
+            if (tag.Closing)
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (!selfClosing && !Void.Contains(name))
+            else if (!tag.SelfClosing && !Void.Contains(tag.Name))
             {
                 deepest = Math.Max(deepest, ++depth);
                 if (deepest > stopAbove)
@@ -42,24 +46,12 @@ internal static class HtmlTags
         var text = new StringBuilder(html.Length / 2);
         int i = 0;
         string? skipping = null;
-        while (i < html.Length)
+        foreach (var (name, closing, _, open, close) in Tags(html))
         {
-            int open = html.IndexOf('<', i);
-            int textEnd = open < 0 ? html.Length : open;
-            if (skipping is null && textEnd > i)
+            if (skipping is null)
             {
-                text.Append(WebUtility.HtmlDecode(html.AsSpan(i, textEnd - i).ToString()).Replace('\u00A0', ' '));
+                AppendText(text, html, i, open);
             }
-            if (open < 0)
-            {
-                break;
-            }
-            int close = html.IndexOf('>', open);
-            if (close < 0)
-            {
-                break;
-            }
-            var (name, closing, _) = Parse(html.AsSpan(open + 1, close - open - 1));
             if (skipping is not null)
             {
                 skipping = closing && name.Equals(skipping, StringComparison.OrdinalIgnoreCase) ? null : skipping;
@@ -74,10 +66,25 @@ internal static class HtmlTags
             }
             i = close + 1;
         }
+        // The text after the last tag, up to a tag left open (which, unclosed, ends the page).
+        if (skipping is null)
+        {
+            int open = html.IndexOf('<', i);
+            AppendText(text, html, i, open < 0 ? html.Length : open);
+        }
         return text;
     }
 
-    private static IEnumerable<(string Name, bool Closing, bool SelfClosing)> Tags(string html)
+    private static void AppendText(StringBuilder text, string html, int start, int end)
+    {
+        if (end > start)
+        {
+            text.Append(WebUtility.HtmlDecode(html.AsSpan(start, end - start).ToString()).Replace('\u00A0', ' '));
+        }
+    }
+
+    // Every tag, where its < and > stand; a comment, a doctype or an unnamed tag has no name.
+    private static IEnumerable<(string Name, bool Closing, bool SelfClosing, int Open, int Close)> Tags(string html)
     {
         int i = 0;
         while (i < html.Length)
@@ -92,11 +99,8 @@ internal static class HtmlTags
             {
                 yield break;
             }
-            var tag = Parse(html.AsSpan(open + 1, close - open - 1));
-            if (tag.Name.Length > 0)
-            {
-                yield return tag;
-            }
+            var (name, closing, selfClosing) = Parse(html.AsSpan(open + 1, close - open - 1));
+            yield return (name, closing, selfClosing, open, close);
             i = close + 1;
         }
     }
