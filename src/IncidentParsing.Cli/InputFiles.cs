@@ -72,7 +72,7 @@ internal static class InputFiles
     {
         bool pdf = IncidentParsing.Input.PdfText.LooksLikePdf(bytes);
         var detected = pdf ? null : encoding ?? EncodingDetector.Detect(bytes);
-        if (detected is not null && LooksBinary(bytes, detected))
+        if (detected is not null && IncidentParsing.Input.NoticeReader.LooksBinary(bytes, detected))
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
@@ -92,7 +92,7 @@ internal static class InputFiles
         var head = new byte[1 << 16];
         int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var detected = encoding ?? EncodingDetector.Detect(head.AsSpan(0, n));
-        if (LooksBinary(head[..n], detected))
+        if (IncidentParsing.Input.NoticeReader.LooksBinary(head.AsSpan(0, n), detected))
         {
             stream.Dispose();
             return new Input(name, null, $"{path}: is a binary file, not text", null);
@@ -101,22 +101,4 @@ internal static class InputFiles
         var reader = new StreamReader(stream, detected.Encoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
         return new Input(name, null, null, null) { Reader = reader, Bytes = stream.Length };
     }
-
-    // NUL bytes (NUL code units in UTF-16) in number mean a binary file (an image, an archive), not text in some other
-    // encoding; a stray one in text (a copy and paste, a broken export) is text with a warning, never a lost file.
-    private static bool LooksBinary(byte[] bytes, DetectedEncoding encoding)
-    {
-        int n = Math.Min(bytes.Length, BinarySample);
-        int nuls = 0;
-        bool utf16 = encoding.Name.StartsWith("utf-16", StringComparison.Ordinal);
-        for (int i = utf16 ? encoding.PreambleLength : 0; i + (utf16 ? 1 : 0) < n; i += utf16 ? 2 : 1)
-        {
-            nuls += bytes[i] == 0 && (!utf16 || bytes[i + 1] == 0) ? 1 : 0;
-        }
-        return nuls > Math.Max(MaxStrayNuls, n / 256);
-    }
-
-    private const int BinarySample = 8192;
-    // More than a handful of NULs (and than one in 256 bytes) is no stray one.
-    private const int MaxStrayNuls = 2;
 }

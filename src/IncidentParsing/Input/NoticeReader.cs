@@ -68,14 +68,40 @@ public static class NoticeReader
     private static bool IsHtmlName(string? name) =>
         name is not null && (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True when the first 8 KiB of <paramref name="bytes"/> hold NUL characters (NUL code units in UTF-16) in number (more
+    /// than 2, and than one in 256 bytes): a binary file, an image or an archive, not text. A stray NUL in text (a copy
+    /// and paste, a broken export) is read as text with a diagnostic.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes, DetectedEncoding encoding)
+    {
+        ArgumentNullException.ThrowIfNull(encoding);
+        var sample = bytes[..Math.Min(bytes.Length, BinarySample)];
+        int nuls = 0;
+        for (int at = NextNul(sample, encoding, 0); at >= 0; at = NextNul(sample, encoding, at + 1))
+        {
+            nuls++;
+        }
+        return nuls > Math.Max(MaxStrayNuls, sample.Length / 256);
+    }
+
+    private const int BinarySample = 8192;
+    private const int MaxStrayNuls = 2;
+
     /// <summary>The offset of the first NUL character (a NUL code unit in UTF-16), or -1.</summary>
-    internal static int FirstNul(ReadOnlySpan<byte> bytes, DetectedEncoding encoding)
+    internal static int FirstNul(ReadOnlySpan<byte> bytes, DetectedEncoding encoding) => NextNul(bytes, encoding, 0);
+
+    // The offset of the next NUL character at or after from: a byte in an 8-bit encoding, an aligned pair in UTF-16.
+    private static int NextNul(ReadOnlySpan<byte> bytes, DetectedEncoding encoding, int from)
     {
         if (!encoding.Name.StartsWith("utf-16", StringComparison.Ordinal))
         {
-            return bytes.IndexOf((byte)0);
+            int found = from < bytes.Length ? bytes[from..].IndexOf((byte)0) : -1;
+            return found < 0 ? -1 : from + found;
         }
-        for (int i = encoding.PreambleLength; i + 1 < bytes.Length; i += 2)
+        int first = Math.Max(from, encoding.PreambleLength);
+        first += (first - encoding.PreambleLength) & 1; // code units start on the preamble's parity
+        for (int i = first; i + 1 < bytes.Length; i += 2)
         {
             if (bytes[i] == 0 && bytes[i + 1] == 0)
             {
