@@ -17,9 +17,10 @@ internal sealed record OutputTarget(string Path, bool Atomic)
     public static OutputTarget Of(string output)
     {
         string full = System.IO.Path.GetFullPath(output);
-        if (new FileInfo(full).LinkTarget is not null)
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
         {
-            full = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            full = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
         }
         if (Directory.Exists(full))
         {

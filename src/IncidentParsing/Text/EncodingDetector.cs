@@ -172,8 +172,10 @@ public static class EncodingDetector
         // Japanese read with its bytes swapped lands in the CJK range too (U+3042 あ read the other way is U+4230): of
         // the two orders, the one reading more kana and line breaks is the text's.
         var sample = bytes[..n];
-        bool bigEndian = KanaShare(sample, bigEndian: true) > KanaShare(sample, bigEndian: false);
-        if (CjkShare(sample, bigEndian) > 0.6)
+        var big = Shares(sample, bigEndian: true);
+        var little = Shares(sample, bigEndian: false);
+        bool bigEndian = big.Kana > little.Kana;
+        if ((bigEndian ? big : little).Cjk > 0.6)
         {
             string name = bigEndian ? "utf-16be" : "utf-16le";
             result = new DetectedEncoding(Get(name), name, 0.8, 0);
@@ -182,31 +184,19 @@ public static class EncodingDetector
         return false;
     }
 
-    private static double KanaShare(ReadOnlySpan<byte> bytes, bool bigEndian)
+    // Of the code units read in one byte order: the share that is Japanese text's (CJK, full-width forms, digits, spaces
+    // and line breaks), and the share that is kana, CJK punctuation or a line break.
+    private static (double Cjk, double Kana) Shares(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
-        int kana = 0, total = 0;
+        int cjk = 0, kana = 0, total = 0;
         for (int i = 0; i + 1 < bytes.Length; i += 2)
         {
             int c = bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i];
             total++;
+            cjk += c is >= 0x3000 and <= 0x9FFF or >= 0xFF00 and <= 0xFFEF or 0x0A or 0x0D or 0x20 or >= 0x30 and <= 0x39 ? 1 : 0;
             kana += c is >= 0x3000 and <= 0x30FF or 0x0A or 0x0D ? 1 : 0;
         }
-        return total == 0 ? 0 : (double)kana / total;
-    }
-
-    private static double CjkShare(ReadOnlySpan<byte> bytes, bool bigEndian)
-    {
-        int cjk = 0, total = 0;
-        for (int i = 0; i + 1 < bytes.Length; i += 2)
-        {
-            int c = bigEndian ? bytes[i] << 8 | bytes[i + 1] : bytes[i + 1] << 8 | bytes[i];
-            total++;
-            if (c is >= 0x3000 and <= 0x9FFF or >= 0xFF00 and <= 0xFFEF or 0x0A or 0x0D or 0x20 || (c >= 0x30 && c <= 0x39))
-            {
-                cjk++;
-            }
-        }
-        return total == 0 ? 0 : (double)cjk / total;
+        return total == 0 ? (0, 0) : ((double)cjk / total, (double)kana / total);
     }
 
     private static int CountRejects(Encoding encoding, ReadOnlySpan<byte> bytes)
