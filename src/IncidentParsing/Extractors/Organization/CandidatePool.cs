@@ -321,9 +321,43 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
             {
                 row[space.AliasCompany] = 1;
             }
+            if (count == 1)
+            {
+                AliasCues(text, ShortNames.OtherName(lexicon, text, end), end, row);
+            }
             at = end;
         }
         row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
+        // 株式会社イシクラ … (株)イシクラが運用する: what is said of the name in its other spelling is said of it.
+        if (row[space.Legal] != 0)
+        {
+            AliasCues(text, lexicon.OtherSpelling(text, span.Start, span.End), 0, row);
+        }
+    }
+
+    // X(以下、IIJ) … IIJから報告を受けました: what is said of the short name is said of the name.
+    private void AliasCues(string text, ReadOnlySpan<char> alias, int from, Span<double> row)
+    {
+        int seen = 0;
+        int at = from;
+        while (!alias.IsEmpty && seen < MaxOccurrences && at < text.Length)
+        {
+            int found = text.AsSpan(at).IndexOf(alias, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            int start = at + found;
+            int end = start + alias.Length;
+            seen++;
+            // IIJセキュアMXサービス: the short name inside another word is not it.
+            bool word = (start == 0 || !NameScanner.IsNameChar(text[start - 1])) && (end == text.Length || !NameScanner.IsNameChar(text[end]));
+            if (word)
+            {
+                cues.AddAround(text, start, end, row, _hits);
+            }
+            at = end;
+        }
     }
 
     // A name alone on its line (spaces aside): an issuer line or a signature, wherever the layout put it.

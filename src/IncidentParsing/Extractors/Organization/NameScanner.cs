@@ -125,7 +125,13 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
             int runEnd = RunEnd(text, i, end);
             if (TryName(text, i, runEnd, out var name))
             {
-                names.Add(WithKanaOfItsLine(text, name, start));
+                var onItsLine = WithKanaOfItsLine(text, name, start);
+                names.Add(onItsLine.Span.Start == name.Span.Start ? WithKanaInside(text, name, start) : onItsLine);
+            }
+            else if (lexicon.LegalForms.MatchAt(text, i, runEnd) is int legal and >= 0 && i + lexicon.LegalForms[legal].Length == runEnd
+                && KanaWordStart(text, i, start) is int word and >= 0)
+            {
+                names.Add(new NameCandidate(new TextSpan(word, runEnd), false)); // ハーメックのじり株式会社
             }
             i = Math.Max(runEnd, i + 1);
         }
@@ -162,7 +168,9 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         bool legalAtStart = lexicon.LegalForms.StartsAt(text, start, end);
         int nameEnd = legalAtStart ? WithoutVerbStem(text, start, end) : ending.End;
         bool whole = lexicon.IsWhole[ending.Phrase];
-        bool tooShort = !whole && nameEnd - start <= ending.End - ending.Start;
+        // 会社・学院: a generic word and an ending joined by ・ name nothing (東山中学・高等学校 does).
+        int dot = text.AsSpan(start, nameEnd - start).IndexOf('・');
+        bool tooShort = !whole && (nameEnd - start <= ending.End - ending.Start || (dot > 0 && lexicon.IsGeneric(text.AsSpan(start, dot))));
         if (tooShort || char.IsAsciiDigit(text[start]) || lexicon.IsGeneric(text.AsSpan(start, nameEnd - start)))
         {
             return false;
@@ -216,6 +224,66 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         }
         return after == text.Length || text[after] == '\n' ? name with { Span = new TextSpan(lineStart, name.Span.End) } : name;
     }
+
+    // "ハーメックのじり株式会社", "、SOMPOひまわり生命保険株式会社": a company's name ending in its legal form takes the kana
+    // inside it, where those kana are no particle or verb ending (弊社はX株式会社, 委託していたX株式会社) and the whole
+    // opens a word (after a line's start, a bracket or punctuation).
+    private NameCandidate WithKanaInside(string text, NameCandidate name, int floor)
+    {
+        int start = name.Span.Start;
+        if (!lexicon.LegalForms.EndsAt(text, name.Span.End, start + 1))
+        {
+            return name;
+        }
+        int word = KanaWordStart(text, start, floor);
+        return word < 0 ? name : name with { Span = new TextSpan(word, name.Span.End) };
+    }
+
+    // Where the word opens whose kana end right before start, or -1 where they are a particle, an inflection or no word.
+    private int KanaWordStart(string text, int start, int floor)
+    {
+        if (start == floor || !IsHiragana(text[start - 1]))
+        {
+            return -1;
+        }
+        int kana = start;
+        while (kana > floor && IsHiragana(text[kana - 1]) && start - kana <= MaxInnerKana)
+        {
+            kana--;
+        }
+        var inner = text.AsSpan(kana, start - kana);
+        if (inner.Length > MaxInnerKana || NotInName.Contains(inner[^1]) || ParticleFirst.Contains(inner[0]) || lexicon.IsGeneric(inner) || EndsWithAny(inner, InnerParticles))
+        {
+            return -1;
+        }
+        int wordStart = RunStart(text, kana, floor);
+        if (EndsWithAny(text.AsSpan(wordStart, start - wordStart), lexicon.Conjunctions))
+        {
+            return -1; // 団体及び地方独立行政法人: two names joined
+        }
+        bool opensWord = wordStart == floor || OpensWord.Contains(text[wordStart - 1]);
+        return opensWord && !lexicon.IsGeneric(text.AsSpan(wordStart, kana - wordStart)) ? wordStart : -1;
+    }
+
+    private const int MaxInnerKana = 4;
+    // Kana a particle or an inflection ends with (では, との, していた, いる): what precedes them is another word.
+    // 導入にあたりX株式会社: kana that open with a case particle follow a word (の is left: ハーメックのじり).
+    private const string ParticleFirst = "にをがはとでへや";
+    private const string NotInName = "はがをにとでもやへのかたてるだすずばれよ";
+    private static readonly string[] InnerParticles = ["より", "まで", "など", "ほか", "こと", "または"];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (s.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+    private const string OpensWord = "\n、。,.()「」『』【】 ・:/";
 
     // "株式会社コナカ並びに…": a kanji run closing a katakana or Latin name just before kana is the stem of the word
     // that follows it (並びに, 内で), not part of the name.

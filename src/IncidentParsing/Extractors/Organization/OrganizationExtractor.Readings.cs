@@ -155,6 +155,43 @@ public sealed partial class OrganizationExtractor
         return null;
     }
 
+    // 弊社(株式会社X), 本学(東港大学): the notice's pointer at itself with its name in brackets right after it.
+    private TextSpan? FromPointedBracket(ExtractionContext context)
+    {
+        var text = context.Text;
+        int seen = 0;
+        for (int open = text.IndexOf('('); open > 0 && seen < MaxPointedBrackets; open = text.IndexOf('(', open + 1))
+        {
+            seen++;
+            int start = NameScanner.RunStart(text, open, Math.Max(0, open - MaxPointerLength - 1));
+            int word = open - start;
+            bool pointer = word is >= 2 and <= MaxPointerLength
+                && (start == 0 || !NameScanner.IsNameChar(text[start - 1]))
+                && _lexicon.StartsWithPointer(text.AsSpan(start, word))
+                && !_lexicon.NotPointers.StartsAt(text, start, open);
+            if (!pointer)
+            {
+                continue;
+            }
+            int close = text.IndexOf(')', open + 1, Math.Min(MaxBracketedLength, text.Length - open - 1));
+            int nameEnd = close < 0 ? -1 : _names.RunEnd(text, open + 1, close);
+            // The pointer must take the name's kind: 弊社 a company, 本学 a university, 当院 a hospital.
+            if (nameEnd == close && _names.TryName(text, open + 1, close, out var name) && name.Span.End == close)
+            {
+                List<int> pointerEnd = [start + 1];
+                if (_pointers.ByLegalForm(text, name.Span, pointerEnd) || _pointers.ByEnding(text, name.Span, pointerEnd))
+                {
+                    return name.Span;
+                }
+            }
+        }
+        return null;
+    }
+
+    // 弊社, 当法人, 本研究所: a pointer and the word it points with.
+    private const int MaxPointerLength = 5;
+    private const int MaxPointedBrackets = 256;
+
     // The name the body repeats most (from named, the notice's names, or a scan of the body where it is null); listed
     // says whether the body names so many organizations with a legal form that it is a list.
     private TextSpan? FromRepeatedName(ExtractionContext context, List<NameCandidate>? named, out bool listed)
@@ -169,7 +206,7 @@ public sealed partial class OrganizationExtractor
         named ??= _names.FindAll(text, regions.BodyStart, text.Length);
         var counts = new Dictionary<string, (int Count, TextSpan First)>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        int legallyFormed = 0;
+        var legallyFormed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in named)
         {
             if (name.Span.Start < regions.BodyStart || name.IsPolice || regions.IsReference(name.Span.Start))
@@ -181,10 +218,10 @@ public sealed partial class OrganizationExtractor
             lookup[key] = seen ? (entry.Count + 1, entry.First) : (1, name.Span);
             if (!seen && _lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
             {
-                legallyFormed++;
+                legallyFormed.Add(_lexicon.FullSpelling(text, name.Span.Start, name.Span.End)); // (株)X is 株式会社X
             }
         }
-        listed = legallyFormed >= _lexicon.ListSize;
+        listed = legallyFormed.Count >= _lexicon.ListSize;
         if (listed || counts.Count == 0)
         {
             return null;

@@ -92,7 +92,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
         if (!blog)
         {
             // A notice that defines its own voice names itself there, even beside many other organizations.
-            self = FromSelfReference(context) ?? _layoutNames.SelfDefinition(context);
+            self = FromSelfReference(context) ?? FromPointedBracket(context) ?? _layoutNames.SelfDefinition(context);
             lead = _layoutNames.LeadSubject(context);
             greeting = _layoutNames.Greeting(context);
             if (list)
@@ -186,6 +186,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
     }
 
     // A page naming many organizations with a legal form (a gang's victims) has no issuer to read from its layout.
+    // 株式会社イシクラ and (株)イシクラ are one company.
     private bool IsList(string text, List<NameCandidate> names)
     {
         var formed = new HashSet<string>(StringComparer.Ordinal);
@@ -193,7 +194,7 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
         {
             if (_lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
             {
-                formed.Add(text.Substring(name.Span.Start, name.Span.Length));
+                formed.Add(_lexicon.FullSpelling(text, name.Span.Start, name.Span.End));
             }
         }
         return formed.Count >= _lexicon.ListSize;

@@ -13,11 +13,16 @@ internal sealed class OrganizationLexicon
     {
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         int listSize = DefaultListSize;
+        var abbreviations = new List<(string Short, string Full)>();
         foreach (var row in rows)
         {
             if (row is ["list", var count, ..] && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 1)
             {
                 listSize = n;
+            }
+            else if (row is ["abbreviation", var shortForm, var fullForm, ..])
+            {
+                abbreviations.Add((shortForm, fullForm));
             }
             else if (row.Length > 1)
             {
@@ -58,6 +63,53 @@ internal sealed class OrganizationLexicon
         Regulators = new HashSet<string>(Get(words, "regulator"), StringComparer.Ordinal);
         Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
         ListSize = listSize;
+        Abbreviations = abbreviations.ToArray();
+    }
+
+    /// <summary>A legal form's short and full spellings ((株) and 株式会社): one name written either way.</summary>
+    public (string Short, string Full)[] Abbreviations { get; }
+
+    /// <summary>The name at <c>text[start..end)</c> with its legal form spelled in full ((株)X → 株式会社X).</summary>
+    public string FullSpelling(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        foreach (var (shortForm, _) in Abbreviations)
+        {
+            if (name.StartsWith(shortForm, StringComparison.Ordinal) || name.EndsWith(shortForm, StringComparison.Ordinal))
+            {
+                return OtherSpelling(text, start, end) ?? name.ToString();
+            }
+        }
+        return name.ToString();
+    }
+
+    /// <summary>
+    /// The name at <c>text[start..end)</c> with its legal form in the other spelling ((株)X for 株式会社X, and back),
+    /// or null where it has no such form.
+    /// </summary>
+    public string? OtherSpelling(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        foreach (var (shortForm, fullForm) in Abbreviations)
+        {
+            if (name.StartsWith(fullForm, StringComparison.Ordinal) && name.Length > fullForm.Length)
+            {
+                return string.Concat(shortForm, name[fullForm.Length..]);
+            }
+            if (name.StartsWith(shortForm, StringComparison.Ordinal) && name.Length > shortForm.Length)
+            {
+                return string.Concat(fullForm, name[shortForm.Length..]);
+            }
+            if (name.EndsWith(fullForm, StringComparison.Ordinal) && name.Length > fullForm.Length)
+            {
+                return string.Concat(name[..^fullForm.Length], shortForm);
+            }
+            if (name.EndsWith(shortForm, StringComparison.Ordinal) && name.Length > shortForm.Length)
+            {
+                return string.Concat(name[..^shortForm.Length], fullForm);
+            }
+        }
+        return null;
     }
 
     /// <summary>Legal forms (株式会社).</summary>

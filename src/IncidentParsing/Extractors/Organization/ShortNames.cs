@@ -17,6 +17,16 @@ internal static class ShortNames
         return alias.Length > 1 && alias[^1] == '社' && !IsOwnOrRoleAlias(lexicon, alias);
     }
 
+    /// <summary>
+    /// The short name the notice gives the name ending at <paramref name="end"/> (X(以下、IIJ) → IIJ), where it is a name
+    /// of its own and not the notice's voice or a role (当社, 委託先); empty otherwise.
+    /// </summary>
+    public static ReadOnlySpan<char> OtherName(OrganizationLexicon lexicon, string text, int end)
+    {
+        var alias = Alias(text, end);
+        return alias.Length >= 2 && !IsOwnOrRoleAlias(lexicon, alias) && NameScanner.IsNameChar(alias[0]) ? alias : [];
+    }
+
     // X(以下「IIJ社」), X(代表取締役:…、以下、委託先): the short name a notice gives the name right after it, or "".
     private static ReadOnlySpan<char> Alias(string text, int end)
     {
