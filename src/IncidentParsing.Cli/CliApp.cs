@@ -11,7 +11,7 @@ internal static class CliApp
         usage:
           incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
                                [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--threads N] [--stats]
-                               [--candidates N] [--emit-text DIR]
+                               [--candidates N] [--emit-text DIR] [--max-mb N] [--max-pages N]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
 
@@ -21,6 +21,8 @@ internal static class CliApp
         with every extracted span highlighted (html). A progress bar goes to stderr when it is a terminal.
         --threads N parses the notices of a file on N threads (default: all cores; output is the same).
         --candidates N keeps N organization candidates with their scores and features per incident (default 3).
+        --max-mb N reads an HTML page or a PDF file of at most N MiB (default 256; plain text streams at any size);
+        --max-pages N reads at most N pages of a PDF file (default 500). A file over a limit is named on stderr.
         dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
         """;
 

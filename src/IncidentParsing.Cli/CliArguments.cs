@@ -3,7 +3,7 @@ namespace IncidentParsing.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options, checked against the options each command knows.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference", "threads", "candidates", "emit-text"];
+    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference", "threads", "candidates", "emit-text", "max-mb", "max-pages"];
 
     // Options that take no value.
     private static readonly HashSet<string> Flags = ["stats"];

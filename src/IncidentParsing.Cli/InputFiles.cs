@@ -1,3 +1,4 @@
+using IncidentParsing.Input;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Cli;
@@ -17,11 +18,12 @@ internal static class InputFiles
         public long Bytes { get; init; }
 
         /// <summary>What the input layer read, where it gives more than the text (a page's own date).</summary>
-        public IncidentParsing.Input.NoticeText? Notice { get; init; }
+        public NoticeText? Notice { get; init; }
     }
 
-    public static async Task<Input> ReadAsync(string path, TextReader stdin, DetectedEncoding? encoding)
+    public static async Task<Input> ReadAsync(string path, TextReader stdin, DetectedEncoding? encoding, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         if (path == "-")
         {
             // Standard input is bytes like a file (iconv -t cp932 … | incident-parse parse -): read them as a file is read,
@@ -30,7 +32,7 @@ internal static class InputFiles
             {
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer);
-                return buffer.Length == 0 ? new Input("-", "", null, null) : FromBytes("-", "-", buffer.ToArray(), encoding);
+                return buffer.Length == 0 ? new Input("-", "", null, null) : FromBytes("-", "-", buffer.ToArray(), encoding, limits);
             }
             string text = await stdin.ReadToEndAsync();
             return new Input("-", text, null, null) { Bytes = System.Text.Encoding.UTF8.GetByteCount(text) };
@@ -47,9 +49,10 @@ internal static class InputFiles
         byte[] bytes;
         try
         {
-            if (new FileInfo(path).Length > StreamAbove)
+            long length = new FileInfo(path).Length;
+            if (length > StreamAbove && await OpenLargeAsync(path, name, encoding, limits, length) is { } large)
             {
-                return OpenLarge(path, name, encoding);
+                return large;
             }
             bytes = await File.ReadAllBytesAsync(path);
         }
@@ -65,34 +68,44 @@ internal static class InputFiles
         {
             return new Input(name, null, $"{path}: is empty", null);
         }
-        return FromBytes(path, name, bytes, encoding);
+        return FromBytes(path, name, bytes, encoding, limits);
     }
 
-    private static Input FromBytes(string path, string name, byte[] bytes, DetectedEncoding? encoding)
+    private static Input FromBytes(string path, string name, byte[] bytes, DetectedEncoding? encoding, InputLimits limits)
     {
-        bool pdf = IncidentParsing.Input.PdfText.LooksLikePdf(bytes);
+        bool pdf = PdfText.LooksLikePdf(bytes);
         var detected = pdf ? null : encoding ?? EncodingDetector.Detect(bytes);
-        if (detected is not null && IncidentParsing.Input.NoticeReader.LooksBinary(bytes, detected))
+        if (detected is not null && NoticeReader.LooksBinary(bytes, detected))
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
-        var notice = IncidentParsing.Input.NoticeReader.Read(bytes, path, detected);
-        if (pdf && notice.Text.Trim().Length == 0)
+        var notice = NoticeReader.Read(bytes, path, detected, limits);
+        if (notice.Format != NoticeFormat.Text && notice.Text.Trim().Length == 0)
         {
             return new Input(name, null, $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}", null);
         }
-        string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {notice.Diagnostics[0].Message}";
+        string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}";
         return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length, Notice = notice.Published is null ? null : notice };
     }
 
-    // A large file is decoded as it is read; its encoding is detected from the first 64 KiB.
-    private static Input OpenLarge(string path, string name, DetectedEncoding? encoding)
+    // A large text file is decoded as it is read; its encoding is detected from the first 64 KiB. A large PDF file or HTML
+    // page is read whole (null: the caller reads it) up to the limit, and named over it.
+    private static async Task<Input?> OpenLargeAsync(string path, string name, DetectedEncoding? encoding, InputLimits limits, long length)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var head = new byte[1 << 16];
-        int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        int n = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false);
         var detected = encoding ?? EncodingDetector.Detect(head.AsSpan(0, n));
-        if (IncidentParsing.Input.NoticeReader.LooksBinary(head.AsSpan(0, n), detected))
+        string? kind = PdfText.LooksLikePdf(head.AsSpan(0, n)) ? "a PDF file"
+            : NoticeReader.IsHtmlName(path) || HtmlText.LooksLikeHtml(EncodingDetector.Decode(head.AsSpan(0, n), detected).Text) ? "an HTML page"
+            : null;
+        if (kind is not null)
+        {
+            await stream.DisposeAsync();
+            return length <= limits.MaxDocumentBytes ? null
+                : new Input(name, null, $"{path}: is {kind} of {length >> 20:N0} MiB, over the limit of {limits.MaxDocumentBytes >> 20:N0} MiB (--max-mb): not read", null);
+        }
+        if (NoticeReader.LooksBinary(head.AsSpan(0, n), detected))
         {
             stream.Dispose();
             return new Input(name, null, $"{path}: is a binary file, not text", null);

@@ -1,3 +1,4 @@
+using IncidentParsing.Input;
 using System.Text;
 using IncidentParsing.Export;
 using IncidentParsing.Model;
@@ -32,7 +33,7 @@ internal static class ParseCommand
             // stderr carries only problems; every parse result's diagnostics say it anyway (IP0001).
             await stderr.WriteLineAsync($"incident-parse: tokenizer {parser.Tokenizer.Description}");
         }
-        var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args) };
+        var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args), Limits = Limits(args) };
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
         var documents = new List<ReportDocument>();
         int exit = CliApp.Ok;
@@ -42,7 +43,7 @@ internal static class ParseCommand
         foreach (var path in files)
         {
             progress.Starting(path);
-            var input = await InputFiles.ReadAsync(path, stdin, encoding);
+            var input = await InputFiles.ReadAsync(path, stdin, encoding, options.Limits);
             if (input.Error is not null)
             {
                 await stderr.WriteLineAsync($"incident-parse: {input.Error}");
@@ -94,16 +95,33 @@ internal static class ParseCommand
             : throw new CliUsageException($"--threads must be a whole number of at least 1, not '{s}'");
     }
 
-    private static int? Candidates(CliArguments args)
+    private static int? Candidates(CliArguments args) => WholeNumber(args, "candidates", 0);
+
+    // --max-mb, --max-pages: InputLimits, the defaults where not given.
+    private static InputLimits Limits(CliArguments args)
     {
-        string? s = args["candidates"];
+        var limits = InputLimits.Default;
+        if (WholeNumber(args, "max-mb", 1) is int mb)
+        {
+            limits = limits with { MaxDocumentBytes = (long)mb << 20 };
+        }
+        if (WholeNumber(args, "max-pages", 1) is int pages)
+        {
+            limits = limits with { MaxPdfPages = pages };
+        }
+        return limits;
+    }
+
+    private static int? WholeNumber(CliArguments args, string name, int least)
+    {
+        string? s = args[name];
         if (s is null)
         {
             return null;
         }
-        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+        return int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= least
             ? n
-            : throw new CliUsageException($"--candidates must be a whole number, not '{s}'");
+            : throw new CliUsageException($"--{name} must be a whole number{(least > 0 ? $" of at least {least}" : "")}, not '{s}'");
     }
 
     private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)

@@ -8,7 +8,11 @@ namespace IncidentParsing.Input;
 /// <summary>An HTML page's text and the date its markup gives it.</summary>
 /// <param name="Text">The page's text, as <see cref="HtmlText.Extract"/> gives it.</param>
 /// <param name="Published">The date of <c>article:published_time</c>, a date meta or the first <c>&lt;time datetime&gt;</c>.</param>
-public sealed record HtmlContent(string Text, JapaneseDate? Published);
+public sealed record HtmlContent(string Text, JapaneseDate? Published)
+{
+    /// <summary>True when the page nested deeper than <see cref="InputLimits.MaxHtmlDepth"/> and was read by stripping its tags.</summary>
+    public bool TagsStripped { get; init; }
+}
 
 /// <summary>
 /// The text of an HTML page as the parser reads a notice: block elements as line breaks, a table's rows as
@@ -44,13 +48,6 @@ public static class HtmlText
             || (head.StartsWith("<!--", StringComparison.Ordinal) && head.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
-    /// <summary>
-    /// How deep elements may nest before the page is read by stripping its tags instead: an HTML5 parser's tree
-    /// building takes time growing with the square of the depth (40,000 nested divs: 3 s), and no real page nests
-    /// this deep.
-    /// </summary>
-    public const int MaxDepth = 1_000;
-
     /// <summary>The page's text, one block per line, blank lines between paragraphs collapsed to one.</summary>
     public static string Extract(string html) => Read(html).Text;
 
@@ -58,12 +55,18 @@ public static class HtmlText
     /// The page's text (<see cref="Extract"/>) and the date it gives itself in its markup: <c>article:published_time</c>
     /// or another date meta, else the first <c>&lt;time datetime&gt;</c>, at day precision; null where it gives none.
     /// </summary>
-    public static HtmlContent Read(string html)
+    /// <remarks>
+    /// A page whose elements nest deeper than <see cref="InputLimits.MaxHtmlDepth"/> (of <paramref name="limits"/>, or the
+    /// default) is read by stripping its tags instead: an HTML5 parser's tree building takes time growing with the square
+    /// of the depth (40,000 nested divs: 3 s), and no real page nests this deep.
+    /// </remarks>
+    public static HtmlContent Read(string html, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (HtmlTags.Depth(html, MaxDepth) > MaxDepth)
+        int maxDepth = (limits ?? InputLimits.Default).MaxHtmlDepth;
+        if (HtmlTags.Depth(html, maxDepth) > maxDepth)
         {
-            return new HtmlContent(Tidy(HtmlTags.Strip(html, Blocks, Skipped)), null);
+            return new HtmlContent(Tidy(HtmlTags.Strip(html, Blocks, Skipped)), null) { TagsStripped = true };
         }
         // A parser per page: one instance holds its browsing context, and pages are read on many threads at once.
         using var document = new HtmlParser(Options).ParseDocument(html);

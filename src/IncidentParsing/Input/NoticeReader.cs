@@ -35,12 +35,18 @@ public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncodi
 /// </summary>
 public static class NoticeReader
 {
-    /// <summary>Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>).</summary>
-    public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, DetectedEncoding? encoding = null)
+    /// <summary>
+    /// Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>). An HTML page
+    /// or a PDF file is read within <paramref name="limits"/> (<see cref="InputLimits.Default"/> unless given).
+    /// </summary>
+    public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, DetectedEncoding? encoding = null, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         if (PdfText.LooksLikePdf(bytes))
         {
-            var pdf = PdfText.Extract(bytes.ToArray());
+            var pdf = bytes.Length > limits.MaxDocumentBytes
+                ? new PdfContent("", [$"the file is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read"])
+                : PdfText.Extract(bytes.ToArray(), limits);
             return new NoticeText(pdf.Text, NoticeFormat.Pdf, null,
                 pdf.Problems.Select(p => new Diagnostic(DiagnosticCodes.PdfNotRead, p, DiagnosticSeverity.Warning, 0, 0)).ToArray());
         }
@@ -59,13 +65,27 @@ public static class NoticeReader
         }
         if (IsHtmlName(name) || HtmlText.LooksLikeHtml(decoded.Text))
         {
-            var page = HtmlText.Read(decoded.Text);
+            if (bytes.Length > limits.MaxDocumentBytes)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InputLimit,
+                    $"the page is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read",
+                    DiagnosticSeverity.Warning, 0, 0));
+                return new NoticeText("", NoticeFormat.Html, detected, diagnostics);
+            }
+            var page = HtmlText.Read(decoded.Text, limits);
+            if (page.TagsStripped)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.InputLimit,
+                    $"elements nest deeper than {limits.MaxHtmlDepth:N0} (MaxHtmlDepth): the page was read by stripping its tags",
+                    DiagnosticSeverity.Warning, 0, 0));
+            }
             return new NoticeText(page.Text, NoticeFormat.Html, detected, diagnostics) { Published = page.Published };
         }
         return new NoticeText(decoded.Text, NoticeFormat.Text, detected, diagnostics);
     }
 
-    private static bool IsHtmlName(string? name) =>
+    /// <summary>True when <paramref name="name"/> ends in <c>.html</c> or <c>.htm</c>.</summary>
+    public static bool IsHtmlName(string? name) =>
         name is not null && (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>

@@ -17,16 +17,27 @@ public sealed record PdfContent(string Text, IReadOnlyList<string> Problems);
 /// </summary>
 public static class PdfText
 {
-    /// <summary>Pages read at most, by default: a file claiming a million pages is read no further.</summary>
-    public const int DefaultMaxPages = 500;
-
     /// <summary>True when <paramref name="bytes"/> open as a PDF file (<c>%PDF-</c> in the first kilobyte).</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
-    /// <summary>Extracts the text of the PDF file <paramref name="bytes"/>, reading at most <paramref name="maxPages"/> pages.</summary>
-    public static PdfContent Extract(byte[] bytes, int maxPages = DefaultMaxPages)
+    /// <summary>
+    /// Extracts the text of the PDF file <paramref name="bytes"/> within <paramref name="limits"/> (<see cref="InputLimits.Default"/>
+    /// unless given): a file over <see cref="InputLimits.MaxDocumentBytes"/>, or whose compressed streams decode to more
+    /// than <see cref="InputLimits.MaxPdfDecodedBytes"/>, is not read; pages past <see cref="InputLimits.MaxPdfPages"/> are left.
+    /// </summary>
+    public static PdfContent Extract(byte[] bytes, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= InputLimits.Default;
+        if (bytes.Length > limits.MaxDocumentBytes)
+        {
+            return new PdfContent("", [$"the file is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read"]);
+        }
+        if (PdfStreams.DecodedSize(bytes, limits.MaxPdfDecodedBytes) > limits.MaxPdfDecodedBytes)
+        {
+            return new PdfContent("", [$"its compressed streams decode to more than {limits.MaxPdfDecodedBytes:N0} bytes (MaxPdfDecodedBytes): not read"]);
+        }
+        int maxPages = limits.MaxPdfPages;
         var problems = new List<string>();
         var pages = new List<List<Line>>();
         try
@@ -35,7 +46,7 @@ public static class PdfText
             int count = document.NumberOfPages;
             if (count > maxPages)
             {
-                problems.Add($"the file has {count} pages; the first {maxPages} were read");
+                problems.Add($"the file has {count:N0} pages; the first {maxPages:N0} were read (MaxPdfPages)");
             }
             for (int number = 1; number <= Math.Min(count, maxPages); number++)
             {
@@ -54,7 +65,7 @@ public static class PdfText
         return new PdfContent(Join(pages), problems);
     }
 
-    private readonly record struct Line(string Text, double Baseline, double Size, double Right);
+    private readonly record struct Line(string Text, double Baseline, double Size, double Left, double Right);
 
     // Glyphs by baseline, then left to right.
     private static List<Line> Lines(IReadOnlyList<Letter> letters)
@@ -97,7 +108,7 @@ public static class PdfText
             previous = letter;
         }
         double size = letters.Max(l => l.PointSize);
-        return new Line(text.ToString().Trim(), letters[0].StartBaseLine.Y, size > 0 ? size : 10, letters[^1].EndBaseLine.X);
+        return new Line(text.ToString().Trim(), letters[0].StartBaseLine.Y, size > 0 ? size : 10, letters[0].StartBaseLine.X, letters[^1].EndBaseLine.X);
     }
 
     private static bool IsLatin(string s) => s.Length > 0 && s[0] < 0x2000 && !char.IsWhiteSpace(s[0]);
@@ -111,21 +122,27 @@ public static class PdfText
         foreach (var page in pages)
         {
             Line? previous = null;
-            double margin = page.Count == 0 ? 0 : page.Max(l => l.Right);
+            double right = page.Count == 0 ? 0 : page.Max(l => l.Right);
+            double left = LeftMargin(page);
             for (int i = 0; i < page.Count; i++)
             {
                 var line = page[i];
                 bool edge = i < EdgeLines || i >= page.Count - EdgeLines;
-                if (line.Text.Length == 0 || (edge && repeated.Contains(Shape(line.Text))))
+                if (line.Text.Length == 0 || (edge && repeated.Contains(Shape(line.Text))) || (i == page.Count - 1 && IsPageNumber(line.Text)))
                 {
                     continue;
                 }
                 if (previous is { } p)
                 {
                     bool paragraph = p.Baseline - line.Baseline > Math.Max(p.Size, line.Size) * 1.8;
-                    // A line that runs to the right margin and ends mid-sentence goes on in the next one: the file
-                    // wrapped it, the notice did not break it.
-                    bool wrapped = !paragraph && p.Right >= margin - (p.Size * 1.5) && !EndsSentence(p.Text);
+                    // A line that runs from the left margin to the right one and ends mid-sentence goes on in the next
+                    // one, where that starts at the left margin too: the file wrapped it, the notice did not break it. A
+                    // right-aligned date or issuer reaches the right margin without being wrapped; a centred title's
+                    // second line starts mid-page (the layout joins a title's lines).
+                    bool full = p.Right >= right - (p.Size * 1.5) && p.Left <= left + (p.Size * 1.5);
+                    bool goesOn = line.Left <= left + (line.Size * 1.5)
+                        || (Math.Abs(line.Size - p.Size) < 0.5 && Math.Abs(((line.Left + line.Right) / 2) - ((left + right) / 2)) < line.Size);
+                    bool wrapped = !paragraph && full && goesOn && !EndsSentence(p.Text);
                     text.Append(paragraph ? "\n\n" : wrapped ? "" : "\n");
                 }
                 text.Append(line.Text);
@@ -137,6 +154,31 @@ public static class PdfText
     }
 
     private const int EdgeLines = 2;
+
+    // Where most lines start: the text's left margin (a letterhead or a page number may stand further out).
+    private static double LeftMargin(List<Line> page) =>
+        page.Count == 0 ? 0 : page.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
+
+    // "1", "- 2 -", "3 / 4", "5ページ", "Page 6": a page number alone on a page's last line.
+    private static bool IsPageNumber(string line)
+    {
+        if (line.Length > MaxPageNumberLength)
+        {
+            return false;
+        }
+        bool digit = false;
+        foreach (char c in line.Replace("Page", "", StringComparison.Ordinal).Replace("ページ", "", StringComparison.Ordinal).Replace("頁", "", StringComparison.Ordinal))
+        {
+            digit |= char.IsAsciiDigit(c);
+            if (!char.IsAsciiDigit(c) && " -/.()‐―－／".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private const int MaxPageNumberLength = 16;
 
     private static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '。' or '」' or '!' or '?' or '！' or '？' or ':' or '：';
 

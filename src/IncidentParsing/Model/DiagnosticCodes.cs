@@ -27,6 +27,12 @@ public static class DiagnosticCodes
     /// <summary>A PDF file was read in part or not at all: no text layer (a scan), broken or encrypted, too many pages.</summary>
     public const string PdfNotRead = "IP3003";
 
+    /// <summary>
+    /// An HTML page reached a limit of <see cref="Input.InputLimits"/>: over its size (not read), or nested deeper than
+    /// its depth (read by stripping its tags). A PDF file's limits are reported as <see cref="PdfNotRead"/>.
+    /// </summary>
+    public const string InputLimit = "IP3004";
+
     /// <summary>Which tokenizer ran.</summary>
     public const string Tokenizer = "IP0001";
 }

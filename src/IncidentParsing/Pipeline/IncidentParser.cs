@@ -62,7 +62,7 @@ public sealed class IncidentParser
     /// (<see cref="ParseInput"/>).
     /// </summary>
     public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null) =>
-        ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding), documentName, options);
+        ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding, options?.Limits), documentName, options);
 
     /// <summary>Parses the file <paramref name="file"/> as <see cref="ParseBytes"/> parses its bytes; its name is the document's.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -72,13 +72,29 @@ public sealed class IncidentParser
         return ParseBytes(File.ReadAllBytes(file.FullName), file.Name, options, encoding);
     }
 
-    /// <summary>Reads <paramref name="stream"/> to its end and parses its bytes as <see cref="ParseBytes"/> does.</summary>
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end and parses its bytes as <see cref="ParseBytes"/> does. A stream of more
+    /// than <see cref="Input.InputLimits.MaxDocumentBytes"/> is not parsed (a diagnostic says so): a longer text is
+    /// parsed as it streams by <see cref="ParseAsync(TextReader, string?, ParseOptions?, CancellationToken)"/>.
+    /// </summary>
     public async Task<ParseResult> ParseStreamAsync(Stream stream, string? documentName = null, ParseOptions? options = null,
         DetectedEncoding? encoding = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        long limit = (options ?? ParseOptions.Default).Limits.MaxDocumentBytes;
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var block = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(block, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return new ParseResult([], [new Diagnostic(DiagnosticCodes.InputLimit,
+                    $"the stream holds more than {limit:N0} bytes (MaxDocumentBytes): not read; ParseAsync reads a longer text as it streams",
+                    DiagnosticSeverity.Warning, 0, 0)]);
+            }
+            buffer.Write(block, 0, read);
+        }
         return ParseBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), documentName, options, encoding);
     }
 

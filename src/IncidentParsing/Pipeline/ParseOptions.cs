@@ -30,6 +30,13 @@ public sealed record ParseOptions
     }
 
     private readonly int _maxDegreeOfParallelism = 1;
+
+    /// <summary>
+    /// What one HTML page or PDF file may cost before it is read no further (<see cref="Input.InputLimits.Default"/>
+    /// unless set): used by <see cref="IncidentParser.ParseBytes"/>, <see cref="IncidentParser.ParseFile"/> and
+    /// <see cref="IncidentParser.ParseStreamAsync"/>.
+    /// </summary>
+    public Input.InputLimits Limits { get; init; } = Input.InputLimits.Default;
 }
 
 /// <summary>The incidents found in a text, in input order, and what the parser noticed about the text as a whole.</summary>

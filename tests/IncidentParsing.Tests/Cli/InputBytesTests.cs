@@ -115,4 +115,47 @@ public sealed class InputBytesTests : IDisposable
         Assert.Equal(CliApp.Ok, await CliApp.RunAsync(["parse", path, "--format", format], TextReader.Null, stdout, new StringWriter()));
         Assert.Contains("2031-05-12", stdout.ToString());
     }
+
+    [Fact]
+    public async Task A_file_over_a_limit_is_named_with_the_limit_and_the_others_are_parsed()
+    {
+        // Over 64 MiB a text file streams; a page that large is read whole only under --max-mb.
+        string big = Path.Combine(_dir, "big.html");
+        await using (var file = File.Create(big))
+        {
+            await file.WriteAsync("<html><body><p>個人情報の流出について</p><!-- "u8.ToArray());
+            var block = new byte[1 << 20];
+            block.AsSpan().Fill((byte)' ');
+            for (int i = 0; i < 65; i++)
+            {
+                await file.WriteAsync(block);
+            }
+            await file.WriteAsync(" --></body></html>"u8.ToArray());
+        }
+        string notice = Path.Combine(_dir, "notice.txt");
+        await File.WriteAllTextAsync(notice, Notice);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(CliApp.SomeFilesFailed, await CliApp.RunAsync(["parse", big, notice, "--max-mb", "64"], TextReader.Null, stdout, stderr));
+        Assert.Contains("big.html: is an HTML page of 65 MiB, over the limit of 64 MiB (--max-mb): not read", stderr.ToString());
+        using var json = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal("みなと商事株式会社", Assert.Single(json.RootElement.EnumerateArray()).GetProperty("organization").GetString());
+
+        var usage = new StringWriter();
+        Assert.Equal(CliApp.UsageError, await CliApp.RunAsync(["parse", notice, "--max-pages", "0"], TextReader.Null, new StringWriter(), usage));
+        Assert.Contains("--max-pages must be a whole number of at least 1", usage.ToString());
+    }
+
+    [Fact]
+    public async Task A_page_nested_past_the_depth_limit_is_read_with_a_warning_naming_it()
+    {
+        string path = Path.Combine(_dir, "deep.html");
+        await File.WriteAllTextAsync(path, "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5_000)) +
+            string.Concat(Notice.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"<p>{l}</p>")) + "</body></html>");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(CliApp.SomeFilesFailed, await CliApp.RunAsync(["parse", path], TextReader.Null, stdout, stderr));
+        Assert.Contains("deep.html: elements nest deeper than 1,000 (MaxHtmlDepth)", stderr.ToString());
+        Assert.Contains("みなと商事株式会社", stdout.ToString());
+    }
 }
