@@ -6,7 +6,7 @@ using SharpFuzz;
 
 namespace IncidentParsing.Fuzzing;
 
-/// <summary>The fuzzed entry point: bytes → <see cref="NoticeReader"/> (encoding, HTML) → <see cref="IncidentParser.Parse(string, string?, ParseOptions?)"/> → invariants.</summary>
+/// <summary>The fuzzed entry point: bytes → <see cref="NoticeReader"/> (encoding, HTML, PDF) → <see cref="IncidentParser.Parse(string, string?, ParseOptions?)"/> → invariants.</summary>
 internal static class ParseTarget
 {
     private static readonly IncidentParser Parser = IncidentParser.CreateDefault();
@@ -40,7 +40,7 @@ internal static class ParseTarget
     /// <summary>Throws (which AFL records as a crash) when an invariant breaks.</summary>
     public static void Check(byte[] bytes)
     {
-        // The library's input layer: the encoding detected, an HTML page read for its text (the HTML path is fuzzed too).
+        // The library's input layer: the encoding detected, an HTML page or a PDF file read for its text (both paths are fuzzed too).
         string text = NoticeReader.Read(bytes).Text;
         var result = Parser.Parse(text, "fuzz");
         int previous = 0;

@@ -37,6 +37,16 @@ public sealed class TimelineExtractorTests
     private static string Code<T>(T code) where T : struct, Enum => code.ToString().ToLowerInvariant();
 
     [Fact]
+    public void A_date_line_under_a_numbered_heading_dates_its_section_only()
+    {
+        // As a PDF file's text reads: numbered sections with no blank line between them.
+        var incident = Parse(Header
+            + "記\n1．発生日時\n2030年8月1日（木）午後3時頃\n2．発生場所\n駅前の駐車場に止めていた社用車内\n"
+            + "3．対応状況\n所轄の警察署へ被害届を提出いたしました。\n外部の専門会社による調査を開始しました。\n");
+        Assert.Equal(["2030-08-01T15"], incident.Timeline.Select(e => e.Date.ToString()));
+    }
+
+    [Fact]
     public void A_timetable_is_read_row_by_row()
     {
         var incident = Parse(Header

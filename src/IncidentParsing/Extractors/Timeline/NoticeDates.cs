@@ -131,6 +131,27 @@ public sealed class NoticeDates
         return i;
     }
 
+    // "2．発生場所", "(3) 原因", "【対応】": a section's number or bracket opens the line.
+    private static bool OpensSection(string text, int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+        if (text[first] is '【' or '(' or '（' or '[')
+        {
+            return text[first] != '(' && text[first] != '（' || (first + 1 < end && IsDigit(text[first + 1]));
+        }
+        int k = first;
+        while (k < end && IsDigit(text[k]))
+        {
+            k++;
+        }
+        return k > first && k < end && text[k] is '．' or '.' or '、' or ')' or '）';
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+
     private static bool IsBullet(char c) => c is '・' or '•' or '-' or '●' or '○' or '■' or '◆' or '*';
 
     private static List<DatedStatement> BuildStatements(string text, List<DateMention> mentions)
@@ -172,14 +193,15 @@ public sealed class NoticeDates
                 }
                 continue;
             }
-            // A date on its own line heads the bullets below it, up to a blank line or the next date line.
+            // A date on its own line heads the lines below it, up to a blank line, the next date line or the next
+            // numbered section (1．発生日時 / 2025年4月11日 / 2．発生場所: a PDF file's sections have no blank lines between).
             bool any = false;
             int next = n + 1 < mentions.Count ? mentions[n + 1].Span.Start : text.Length;
             int i = lineEnd + 1;
             for (int lines = 0; i < text.Length && lines < 30; lines++)
             {
                 int end = LineEnd(text, i);
-                if (!HasWords(text, i, end))
+                if (!HasWords(text, i, end) || OpensSection(text, SkipSpaces(text, i, end), end))
                 {
                     break;
                 }
