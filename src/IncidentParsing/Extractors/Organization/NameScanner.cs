@@ -25,18 +25,23 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
         while (i < limit)
         {
             char c = text[i];
+            if (IsHiragana(c))
+            {
+                break; // what ends most runs: neither a name's character nor a legal form's first
+            }
             // "株式会社JMDC Pep Upカスタマーサポート": a Latin name joined over a space ends where the Latin does.
             if (latinOverSpace && !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '&' or ' ' or '.' or ','))
             {
                 break;
             }
             // A legal form is looked up only where a name character could not go on by itself: (株), Co., Ltd.
-            int legal = (!IsNameChar(c) || char.IsAsciiLetter(c)) && lexicon.LegalFirsts.Contains(c) ? lexicon.LegalForms.MatchAt(text, i, limit) : -1;
+            bool nameChar = IsNameChar(c);
+            int legal = (!nameChar || char.IsAsciiLetter(c)) && lexicon.LegalFirsts.Contains(c) ? lexicon.LegalForms.MatchAt(text, i, limit) : -1;
             if (legal >= 0)
             {
                 i += lexicon.LegalForms[legal].Length;
             }
-            else if (IsNameChar(text[i]) || (text[i] == '-' && LatinOnBothSides(text, i, start, limit)))
+            else if (nameChar || (c == '-' && LatinOnBothSides(text, i, start, limit)))
             {
                 i++; // e-Mobility: a hyphen inside a Latin name
             }
@@ -128,7 +133,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
                 var onItsLine = WithKanaOfItsLine(text, name, start);
                 names.Add(onItsLine.Span.Start == name.Span.Start ? WithKanaInside(text, name, start) : onItsLine);
             }
-            else if (lexicon.LegalForms.MatchAt(text, i, runEnd) is int legal and >= 0 && i + lexicon.LegalForms[legal].Length == runEnd
+            else if (i > start && IsHiragana(text[i - 1]) && lexicon.LegalForms.MatchAt(text, i, runEnd) is int legal and >= 0 && i + lexicon.LegalForms[legal].Length == runEnd
                 && KanaWordStart(text, i, start) is int word and >= 0)
             {
                 names.Add(new NameCandidate(new TextSpan(word, runEnd), false)); // ハーメックのじり株式会社
@@ -147,7 +152,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     {
         name = default;
         // The ending that closes the run last (八尾市立斎場 → 市), the longest of those closing there.
-        if (!lexicon.Endings.TryFindLast(text, start, end, out var ending))
+        if (!lexicon.MayEndName(text, start, end) || !lexicon.Endings.TryFindLast(text, start, end, out var ending))
         {
             return false;
         }
@@ -231,7 +236,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     private NameCandidate WithKanaInside(string text, NameCandidate name, int floor)
     {
         int start = name.Span.Start;
-        if (!lexicon.LegalForms.EndsAt(text, name.Span.End, start + 1))
+        if (start == floor || !IsHiragana(text[start - 1]) || !lexicon.LegalForms.EndsAt(text, name.Span.End, start + 1))
         {
             return name;
         }
@@ -307,8 +312,26 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF' or '々';
 
     /// <summary>Characters that names are made of.</summary>
-    public static bool IsNameChar(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々' or '〆' or 'ヶ'
-        || c is >= '\u30A1' and <= '\u30FA' or 'ー' or '・' or 'ヽ' or 'ヾ'
-        || char.IsAsciiLetterOrDigit(c) || c == '&';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsNameChar(char c) => (NameChars[c >> 5] & (1u << c)) != 0;
+
+    // One bit per UTF-16 code unit (8 KiB), built once: the scanner asks this of nearly every character of a notice.
+    private static readonly uint[] NameChars = BuildNameChars();
+
+    private static uint[] BuildNameChars()
+    {
+        var bits = new uint[(char.MaxValue + 1) / 32];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool name = ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々' or '〆' or 'ヶ'
+                || ch is >= '\u30A1' and <= '\u30FA' or 'ー' or '・' or 'ヽ' or 'ヾ'
+                || char.IsAsciiLetterOrDigit(ch) || ch == '&';
+            if (name)
+            {
+                bits[c >> 5] |= 1u << c;
+            }
+        }
+        return bits;
+    }
 }

@@ -243,10 +243,28 @@ internal sealed class PhraseSet
     /// <summary>True when a phrase ends exactly at <paramref name="end"/> (and starts at or after <paramref name="floor"/>).</summary>
     public bool EndsAt(string text, int end, int floor = 0)
     {
-        foreach (var phrase in _phrases)
+        if (end <= floor || end > text.Length)
         {
-            int start = end - phrase.Length;
-            if (start >= floor && text.AsSpan(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            return false;
+        }
+        // Only the spellings ending in the text's last character (in either case) can end there.
+        char last = text[end - 1];
+        return EndsWithOneEndingIn(text, end, floor, last)
+            || (char.IsAsciiLetter(last) && (EndsWithOneEndingIn(text, end, floor, char.ToUpperInvariant(last))
+                || EndsWithOneEndingIn(text, end, floor, char.ToLowerInvariant(last))));
+    }
+
+    private bool EndsWithOneEndingIn(string text, int end, int floor, char last)
+    {
+        if (!_byLastChar.TryGetValue(last, out var candidates))
+        {
+            return false;
+        }
+        foreach (int i in candidates)
+        {
+            string spelling = _spellings[i];
+            int start = end - spelling.Length;
+            if (start >= floor && text.AsSpan(start, spelling.Length).Equals(spelling, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
