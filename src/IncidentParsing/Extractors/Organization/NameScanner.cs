@@ -152,7 +152,7 @@ internal sealed class NameScanner(OrganizationLexicon lexicon)
     {
         name = default;
         // The ending that closes the run last (八尾市立斎場 → 市), the longest of those closing there.
-        if (!lexicon.MayEndName(text, start, end) || !lexicon.Endings.TryFindLast(text, start, end, out var ending))
+        if (!lexicon.Endings.TryFindLast(text, start, end, out var ending))
         {
             return false;
         }

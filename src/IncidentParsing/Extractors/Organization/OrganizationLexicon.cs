@@ -64,31 +64,6 @@ internal sealed class OrganizationLexicon
         Representatives = Get(words, "representative").OrderByDescending(w => w.Length).ToArray();
         ListSize = listSize;
         Abbreviations = abbreviations.ToArray();
-        _endingLasts = new uint[(char.MaxValue + 1) / 32];
-        for (int i = 0; i < Endings.Count; i++)
-        {
-            char last = Endings[i][^1];
-            foreach (char c in (ReadOnlySpan<char>)[last, char.ToUpperInvariant(last), char.ToLowerInvariant(last)])
-            {
-                _endingLasts[c >> 5] |= 1u << c;
-            }
-        }
-    }
-
-    // One bit per character that ends one of the Endings: most runs of a notice hold none and are no name.
-    private readonly uint[] _endingLasts;
-
-    /// <summary>True when some character of <c>text[start..end)</c> ends one of the <see cref="Endings"/>.</summary>
-    public bool MayEndName(string text, int start, int end)
-    {
-        foreach (char c in text.AsSpan(start, end - start))
-        {
-            if ((_endingLasts[c >> 5] & (1u << c)) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>A legal form's short and full spellings ((株) and 株式会社): one name written either way.</summary>

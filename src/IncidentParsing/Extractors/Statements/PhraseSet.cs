@@ -29,6 +29,9 @@ internal sealed class PhraseSet
     // The same by their last character, for finding the phrase that ends a run (LastIn).
     private readonly FrozenDictionary<char, int[]> _byLastChar;
     private readonly SearchValues<char>? _lasts;
+    // The same characters as one bit each, for the short runs TryFindLast reads backwards (a name scanner asks it of
+    // every run of kanji and katakana in a notice: a table lookup per character beats setting up a vectorized search).
+    private readonly uint[] _lastBits;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
@@ -55,6 +58,11 @@ internal sealed class PhraseSet
             .GroupBy(i => _spellings[i][^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
         _lasts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byLastChar.Keys));
+        _lastBits = new uint[(char.MaxValue + 1) / 32];
+        foreach (char c in _byLastChar.Keys)
+        {
+            _lastBits[c >> 5] |= 1u << c;
+        }
     }
 
     /// <summary>The number of distinct phrases.</summary>
@@ -198,14 +206,17 @@ internal sealed class PhraseSet
         {
             return false;
         }
+        var bits = _lastBits;
         for (int p = end; p > start; p--)
         {
-            int found = text.AsSpan(start, p - start).LastIndexOfAny(_lasts);
-            if (found < 0)
+            while (p > start && (bits[text[p - 1] >> 5] & (1u << text[p - 1])) == 0)
+            {
+                p--;
+            }
+            if (p == start)
             {
                 return false;
             }
-            p = start + found + 1;
             foreach (int i in _byLastChar[text[p - 1]])
             {
                 string spelling = _spellings[i];
