@@ -14,6 +14,7 @@ namespace IncidentParsing.Extractors.Organization;
 internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, SelfPointers pointers, FeatureSpace space) : IDisposable
 {
     private const int MaxOccurrences = 20;
+    private const int MaxRespelled = 128;
     private static readonly char[] Openers = ['【', '[', '「', '『', '(', '〈', '《'];
     private static readonly char[] Closers = ['】', ']', '」', '』', ')', '〉', '》'];
     // A name this early in the body stands in the lead.
@@ -329,9 +330,11 @@ internal sealed class CandidatePool(OrganizationLexicon lexicon, NameScanner nam
         }
         row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
         // 株式会社イシクラ … (株)イシクラが運用する: what is said of the name in its other spelling is said of it.
-        if (row[space.Legal] != 0)
+        Span<char> other = stackalloc char[MaxRespelled];
+        int respelled = row[space.Legal] != 0 ? lexicon.WriteOtherSpelling(text.AsSpan(span.Start, span.Length), other) : -1;
+        if (respelled > 0)
         {
-            AliasCues(text, lexicon.OtherSpelling(text, span.Start, span.End), 0, row);
+            AliasCues(text, other[..respelled], 0, row);
         }
     }
 

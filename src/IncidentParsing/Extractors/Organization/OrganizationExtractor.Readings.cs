@@ -68,9 +68,9 @@ public sealed partial class OrganizationExtractor
     }
 
     // The first name in the title; a police body only where the title speaks of its own people (兵庫県警の警部).
-    private TextSpan? FromTitleNames(string text, TextSpan title)
+    private static TextSpan? FromTitleNames(string text, TextSpan title, List<NameCandidate> titleNames)
     {
-        foreach (var name in _names.FindAll(text, title.Start, title.End))
+        foreach (var name in titleNames)
         {
             if (!name.IsPolice || (name.Span.End < title.End && text[name.Span.End] == 'の'))
             {
@@ -188,6 +188,8 @@ public sealed partial class OrganizationExtractor
         return null;
     }
 
+    private const int MaxRespelled = 128;
+
     // 弊社, 当法人, 本研究所: a pointer and the word it points with.
     private const int MaxPointerLength = 5;
     private const int MaxPointedBrackets = 256;
@@ -206,7 +208,8 @@ public sealed partial class OrganizationExtractor
         named ??= _names.FindAll(text, regions.BodyStart, text.Length);
         var counts = new Dictionary<string, (int Count, TextSpan First)>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var legallyFormed = new HashSet<string>(StringComparer.Ordinal);
+        int legallyFormed = 0;
+        Span<char> other = stackalloc char[MaxRespelled];
         foreach (var name in named)
         {
             if (name.Span.Start < regions.BodyStart || name.IsPolice || regions.IsReference(name.Span.Start))
@@ -216,12 +219,14 @@ public sealed partial class OrganizationExtractor
             var key = text.AsSpan(name.Span.Start, name.Span.Length);
             bool seen = lookup.TryGetValue(key, out var entry);
             lookup[key] = seen ? (entry.Count + 1, entry.First) : (1, name.Span);
-            if (!seen && _lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
+            // (株)X and 株式会社X are one company: counted where the first of its spellings stands.
+            if (!seen && _lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End)
+                && !(_lexicon.WriteOtherSpelling(key, other) is int length and > 0 && lookup.ContainsKey(other[..length])))
             {
-                legallyFormed.Add(_lexicon.FullSpelling(text, name.Span.Start, name.Span.End)); // (株)X is 株式会社X
+                legallyFormed++;
             }
         }
-        listed = legallyFormed.Count >= _lexicon.ListSize;
+        listed = legallyFormed >= _lexicon.ListSize;
         if (listed || counts.Count == 0)
         {
             return null;

@@ -114,7 +114,8 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
         }
         var head = blog && addressee is not null ? null : FromTitleHead(text, title);
         bool found = blog && (addressee ?? head) is not null;
-        var titleName = found ? null : FromTitleNames(text, title);
+        // A blog post's names are its title's already.
+        var titleName = found ? null : FromTitleNames(text, title, blog ? named : _names.FindAll(text, title.Start, title.End));
         found |= blog && titleName is not null;
         var source = found ? null : FromNewsSource(context, title);
         found |= blog && source is not null;

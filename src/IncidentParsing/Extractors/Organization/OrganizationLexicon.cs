@@ -89,27 +89,37 @@ internal sealed class OrganizationLexicon
     /// </summary>
     public string? OtherSpelling(string text, int start, int end)
     {
-        var name = text.AsSpan(start, end - start);
+        Span<char> buffer = stackalloc char[MaxSpelled];
+        int length = end - start <= MaxSpelled - 8 ? WriteOtherSpelling(text.AsSpan(start, end - start), buffer) : -1;
+        return length < 0 ? null : buffer[..length].ToString();
+    }
+
+    // Names longer than this are not respelled.
+    private const int MaxSpelled = 128;
+
+    /// <summary>
+    /// Writes <paramref name="name"/> with its legal form in the other spelling into <paramref name="into"/> and returns its
+    /// length, or -1 where it has no such form or <paramref name="into"/> is too short.
+    /// </summary>
+    public int WriteOtherSpelling(ReadOnlySpan<char> name, Span<char> into)
+    {
         foreach (var (shortForm, fullForm) in Abbreviations)
         {
-            if (name.StartsWith(fullForm, StringComparison.Ordinal) && name.Length > fullForm.Length)
+            // 株式会社X, (株)X, X株式会社, X(株), in that order.
+            foreach (var (from, to, atStart) in (ReadOnlySpan<(string, string, bool)>)[(fullForm, shortForm, true), (shortForm, fullForm, true), (fullForm, shortForm, false), (shortForm, fullForm, false)])
             {
-                return string.Concat(shortForm, name[fullForm.Length..]);
-            }
-            if (name.StartsWith(shortForm, StringComparison.Ordinal) && name.Length > shortForm.Length)
-            {
-                return string.Concat(fullForm, name[shortForm.Length..]);
-            }
-            if (name.EndsWith(fullForm, StringComparison.Ordinal) && name.Length > fullForm.Length)
-            {
-                return string.Concat(name[..^fullForm.Length], shortForm);
-            }
-            if (name.EndsWith(shortForm, StringComparison.Ordinal) && name.Length > shortForm.Length)
-            {
-                return string.Concat(name[..^shortForm.Length], fullForm);
+                if (name.Length <= from.Length || name.Length - from.Length + to.Length > into.Length
+                    || !(atStart ? name.StartsWith(from, StringComparison.Ordinal) : name.EndsWith(from, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+                var rest = atStart ? name[from.Length..] : name[..^from.Length];
+                (atStart ? to.AsSpan() : rest).CopyTo(into);
+                (atStart ? rest : to.AsSpan()).CopyTo(into[(atStart ? to.Length : rest.Length)..]);
+                return rest.Length + to.Length;
             }
         }
-        return null;
+        return -1;
     }
 
     /// <summary>Legal forms (株式会社).</summary>
