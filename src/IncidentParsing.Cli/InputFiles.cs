@@ -85,7 +85,7 @@ internal static class InputFiles
             return new Input(name, null, $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}", null);
         }
         string? warning = notice.Diagnostics.Count == 0 ? null : $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}";
-        return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length, Notice = notice.Published is null ? null : notice };
+        return new Input(name, notice.Text, null, warning) { Bytes = bytes.Length, Notice = notice.Published is null && notice.TitleHint is null ? null : notice };
     }
 
     // A large text file is decoded as it is read; its encoding is detected from the first 64 KiB. A large PDF file or HTML

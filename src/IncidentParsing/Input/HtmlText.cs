@@ -10,6 +10,13 @@ namespace IncidentParsing.Input;
 /// <param name="Published">The date of <c>article:published_time</c>, a date meta or the first <c>&lt;time datetime&gt;</c>.</param>
 public sealed record HtmlContent(string Text, JapaneseDate? Published)
 {
+    /// <summary>
+    /// The page's own title in its markup: its first <c>&lt;h1&gt;</c> outside the site's header, navigation and footer,
+    /// else its <c>&lt;title&gt;</c> without the site's name (<c>個人情報の漏えいについて｜みどり市</c>); null where it has
+    /// neither.
+    /// </summary>
+    public string? Title { get; init; }
+
     /// <summary>True when the page nested deeper than <see cref="InputLimits.MaxHtmlDepth"/> and was read by stripping its tags.</summary>
     public bool TagsStripped { get; init; }
 }
@@ -75,8 +82,34 @@ public static class HtmlText
         {
             Append(body, text, preformatted: false);
         }
-        return new HtmlContent(Tidy(text), PublishedOf(document));
+        return new HtmlContent(Tidy(text), PublishedOf(document)) { Title = TitleOf(document) };
     }
+
+    // "｜", " | ", " - ": what parts a page's title from its site's name.
+    private static readonly string[] TitleSeparators = ["｜", " | ", "|", " - ", " – ", " — ", "："];
+
+    private static string? TitleOf(IDocument document)
+    {
+        foreach (var heading in document.QuerySelectorAll("body h1"))
+        {
+            if (!heading.Ancestors<IElement>().Any(a => Skipped.Contains(a.LocalName)) && Collapse(heading.TextContent) is { Length: > 0 } h1)
+            {
+                return h1;
+            }
+        }
+        string title = Collapse(document.Title ?? "");
+        foreach (var separator in TitleSeparators)
+        {
+            int at = title.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return title[..at].Trim(); // the page's own part comes first; the site's name after it
+            }
+        }
+        return title.Length > 0 ? title : null;
+    }
+
+    private static string Collapse(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\n', '\r', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
 
     private static readonly string[] DateMetas = ["article:published_time", "og:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.issued"];
 

@@ -25,6 +25,9 @@ public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncodi
 {
     /// <summary>The date the file gives itself apart from its text (an HTML page's <c>article:published_time</c>), or null.</summary>
     public JapaneseDate? Published { get; init; }
+
+    /// <summary>The title the file gives itself apart from its text's layout (an HTML page's <c>&lt;h1&gt;</c> or <c>&lt;title&gt;</c>), or null.</summary>
+    public string? TitleHint { get; init; }
 }
 
 /// <summary>
@@ -79,7 +82,7 @@ public static class NoticeReader
                     $"elements nest deeper than {limits.MaxHtmlDepth:N0} (MaxHtmlDepth): the page was read by stripping its tags",
                     DiagnosticSeverity.Warning, 0, 0));
             }
-            return new NoticeText(page.Text, NoticeFormat.Html, detected, diagnostics) { Published = page.Published };
+            return new NoticeText(page.Text, NoticeFormat.Html, detected, diagnostics) { Published = page.Published, TitleHint = page.Title };
         }
         return new NoticeText(decoded.Text, NoticeFormat.Text, detected, diagnostics);
     }

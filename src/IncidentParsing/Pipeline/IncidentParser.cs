@@ -102,7 +102,8 @@ public sealed class IncidentParser
     /// Parses what <see cref="Input.NoticeReader.Read"/> read: its text, with its diagnostics added to the result's. A
     /// page that is one notice and whose text states no date takes the one its markup gives
     /// (<see cref="Input.NoticeText.Published"/>), which also resolves its relative dates unless
-    /// <see cref="ParseOptions.ReferenceDate"/> is given.
+    /// <see cref="ParseOptions.ReferenceDate"/> is given; where its text shows no title (none, or only a sentence), it
+    /// takes its markup's (<see cref="Input.NoticeText.TitleHint"/>).
     /// </summary>
     public ParseResult ParseInput(Input.NoticeText notice, string? documentName = null, ParseOptions? options = null)
     {
@@ -115,6 +116,17 @@ public sealed class IncidentParser
         if (notice.Published is { } published && result.Incidents is [{ Published: null } only])
         {
             result = result with { Incidents = [only with { Published = published }] };
+        }
+        // A page whose text shows no title its layout can read (none, or only a sentence: a heading drawn as an image)
+        // takes the one its markup gives, with its span where the text has it.
+        if (notice.TitleHint is { Length: > 0 } hint && result.Incidents is [{ } untitled]
+            && (untitled.Title.Length == 0 || untitled.Title.EndsWith('。')))
+        {
+            int at = notice.Text.IndexOf(hint, StringComparison.Ordinal);
+            result = result with
+            {
+                Incidents = [untitled with { Title = hint, TitleSource = at < 0 ? null : new SourceText(hint, at, at + hint.Length) }],
+            };
         }
         return notice.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. result.Diagnostics, .. notice.Diagnostics] };
     }

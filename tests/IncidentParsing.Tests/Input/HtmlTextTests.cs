@@ -182,4 +182,37 @@ public sealed class HtmlTextTests
         // The first <time datetime> where no meta gives the date.
         Assert.Equal(new JapaneseDate(2031, 6, 1), HtmlText.Read("<html><body><time datetime=\"2031-06-01\">6月1日</time><p>本文</p></body></html>").Published);
     }
+
+    [Theory]
+    [InlineData("<html><head><title>サイト名</title></head><body><header><h1><a href=\"/\">みどり市</a></h1></header><main><h1>書類の紛失について</h1><p>本文</p></main></body></html>", "書類の紛失について")]
+    [InlineData("<html><head><title>個人情報を含む書類の紛失について｜みどり市</title></head><body><p>本文</p></body></html>", "個人情報を含む書類の紛失について")]
+    [InlineData("<html><head><title>不正アクセスに関するお知らせ | みなと商事株式会社</title></head><body><p>本文</p></body></html>", "不正アクセスに関するお知らせ")]
+    [InlineData("<html><body><p>本文</p></body></html>", null)]
+    public void A_page_gives_its_own_title_in_its_markup_apart_from_the_site_name(string html, string? title)
+    {
+        Assert.Equal(title, HtmlText.Read(html).Title);
+    }
+
+    [Fact]
+    public void A_page_whose_text_shows_no_title_takes_its_markups()
+    {
+        // A CMS page whose heading is an image: its text starts with the body.
+        const string page = """
+            <html><head><title>メールの誤送信について｜みどり市</title></head><body>
+            <main><h1><img src="title.png" alt=""></h1>
+            <p>令和13年1月28日、市民課の職員が、イベント参加者12名に送信したメールにおいて、他の参加者のメールアドレスが表示される状態で送信しました。</p>
+            <p>現時点で、二次被害は確認されておりません。</p>
+            <p>みどり市 市民課</p></main></body></html>
+            """;
+        var read = NoticeReader.Read(Encoding.UTF8.GetBytes(page), "page.html");
+        Assert.Equal("メールの誤送信について", read.TitleHint);
+        Assert.EndsWith("送信しました。", Assert.Single(Parser.Parse(read.Text).Incidents).Title, StringComparison.Ordinal); // the text alone: its first sentence
+        var incident = Assert.Single(Parser.ParseInput(read).Incidents);
+        Assert.Equal("メールの誤送信について", incident.Title);
+        Assert.Null(incident.TitleSource); // the text does not hold it
+
+        // A title the text shows is kept, whatever the markup says.
+        var titled = NoticeReader.Read(Encoding.UTF8.GetBytes(page.Replace("<h1><img src=\"title.png\" alt=\"\"></h1>", "<h1>メール誤送信に関するお詫び</h1>", StringComparison.Ordinal)), "page.html");
+        Assert.Equal("メール誤送信に関するお詫び", Assert.Single(Parser.ParseInput(titled).Incidents).Title);
+    }
 }
