@@ -102,8 +102,8 @@ public sealed class IncidentParser
     /// Parses what <see cref="Input.NoticeReader.Read"/> read: its text, with its diagnostics added to the result's. A
     /// page that is one notice and whose text states no date takes the one its markup gives
     /// (<see cref="Input.NoticeText.Published"/>), which also resolves its relative dates unless
-    /// <see cref="ParseOptions.ReferenceDate"/> is given; where its text shows no title (none, or only a sentence), it
-    /// takes its markup's (<see cref="Input.NoticeText.TitleHint"/>).
+    /// <see cref="ParseOptions.ReferenceDate"/> is given; where its text shows no title (none, or only a sentence) or holds
+    /// its markup's heading (<see cref="Input.NoticeText.TitleHint"/>) as a line the layout did not take, that is its title.
     /// </summary>
     public ParseResult ParseInput(Input.NoticeText notice, string? documentName = null, ParseOptions? options = null)
     {
@@ -117,18 +117,54 @@ public sealed class IncidentParser
         {
             result = result with { Incidents = [only with { Published = published }] };
         }
-        // A page whose text shows no title its layout can read (none, or only a sentence: a heading drawn as an image)
-        // takes the one its markup gives, with its span where the text has it.
-        if (notice.TitleHint is { Length: > 0 } hint && result.Incidents is [{ } untitled]
-            && (untitled.Title.Length == 0 || untitled.Title.EndsWith('。')))
+        if (notice.TitleHint is { Length: > 0 } hint && result.Incidents is [{ } single] && TitledFromMarkup(single, notice.Text, hint) is { } titled)
         {
-            int at = notice.Text.IndexOf(hint, StringComparison.Ordinal);
-            result = result with
-            {
-                Incidents = [untitled with { Title = hint, TitleSource = at < 0 ? null : new SourceText(hint, at, at + hint.Length) }],
-            };
+            result = result with { Incidents = [titled] };
         }
         return notice.Diagnostics.Count == 0 ? result : result with { Diagnostics = [.. result.Diagnostics, .. notice.Diagnostics] };
+    }
+
+    // The page's heading from its markup (its <h1>, or its <title> without the site's name) is its title where the text
+    // shows none its layout can read (none, or only a sentence: a heading drawn as an image), and where the text holds
+    // it as a line of its own but the layout took another (a menu of plain <div>s above it). A generic label (お知らせ)
+    // is no title. Null where the layout's title stands.
+    private static Incident? TitledFromMarkup(Incident incident, string text, string hint)
+    {
+        if (incident.Title == hint || Layout.LayoutLexicon.Embedded.Has(Layout.LayoutCue.Label, hint.Replace(" ", "", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        int line = LineOf(text, hint);
+        bool unreadable = incident.Title.Length == 0 || incident.Title.EndsWith('。');
+        if (!unreadable && line < 0)
+        {
+            return null;
+        }
+        int at = line >= 0 ? line : text.IndexOf(hint, StringComparison.Ordinal);
+        return incident with { Title = hint, TitleSource = at < 0 ? null : new SourceText(hint, at, at + hint.Length) };
+    }
+
+    // Where a line of text is the phrase alone (spaces around it aside), or -1.
+    private static int LineOf(string text, string phrase)
+    {
+        for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            int before = at;
+            while (before > 0 && text[before - 1] is ' ' or '\t')
+            {
+                before--;
+            }
+            int after = at + phrase.Length;
+            while (after < text.Length && text[after] is ' ' or '\t')
+            {
+                after++;
+            }
+            if ((before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] is '\n' or '\r'))
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -215,4 +215,28 @@ public sealed class HtmlTextTests
         var titled = NoticeReader.Read(Encoding.UTF8.GetBytes(page.Replace("<h1><img src=\"title.png\" alt=\"\"></h1>", "<h1>メール誤送信に関するお詫び</h1>", StringComparison.Ordinal)), "page.html");
         Assert.Equal("メール誤送信に関するお詫び", Assert.Single(Parser.ParseInput(titled).Incidents).Title);
     }
+
+    [Fact]
+    public void A_pages_heading_is_its_title_over_a_menu_of_plain_divs_but_a_generic_label_is_not()
+    {
+        const string page = """
+            <html><head><title>書類の紛失について｜みどり市民病院</title></head><body>
+            <div class="gnav"><div><a href="/">みどり市民病院</a></div><div><a href="/gairai">外来のご案内</a></div>
+            <div><a href="/nyuin">入院のご案内</a></div><div><a href="/recruit">採用情報</a></div></div>
+            <div class="main"><h1>書類の紛失について</h1>
+            <p>当院において、入院患者様38名の氏名と病室番号を記載した書類を紛失いたしました。</p>
+            <p>現時点で、情報が不正に利用された事実は確認されておりません。</p></div></body></html>
+            """;
+        var read = NoticeReader.Read(Encoding.UTF8.GetBytes(page), "page.html");
+        var incident = Assert.Single(Parser.ParseInput(read).Incidents);
+        Assert.Equal("書類の紛失について", incident.Title);
+        Assert.Equal("書類の紛失について", read.Text[incident.TitleSource!.Start..incident.TitleSource.End]);
+
+        // A site section's label in <h1> (お知らせ) is no title: the layout's stands.
+        string labelled = page.Replace("<h1>書類の紛失について</h1>", "<h1>お知らせ</h1><h2>書類の紛失について</h2>", StringComparison.Ordinal)
+            .Replace("<title>書類の紛失について｜みどり市民病院</title>", "", StringComparison.Ordinal);
+        var labelRead = NoticeReader.Read(Encoding.UTF8.GetBytes(labelled), "page.html");
+        Assert.Equal("お知らせ", labelRead.TitleHint);
+        Assert.NotEqual("お知らせ", Assert.Single(Parser.ParseInput(labelRead).Incidents).Title);
+    }
 }
