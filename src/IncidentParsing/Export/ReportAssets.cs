@@ -4,7 +4,7 @@ namespace IncidentParsing.Export;
 internal static class ReportAssets
 {
     public const string Css = """
-        body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",sans-serif;margin:1.5rem;color:#222;background:#fafafa}
+        body{font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Yu Gothic","Meiryo","IPAGothic","IPAexGothic","TakaoGothic","VL Gothic",sans-serif;margin:1.5rem;color:#222;background:#fafafa}
         h1{margin:0 0 .5rem}h2{font-size:1.05rem;margin:.2rem 0}
         .legend{margin:.3rem 0;font-size:.9rem}.legend mark{padding:0 .3em;margin-right:.2em}
         .legend .tick{position:static;display:inline-block;margin:0 .25em 0 .8em;vertical-align:middle}.hint{color:#777;font-size:.85em}

@@ -71,6 +71,37 @@ public sealed class ChromiumReportTests
         Assert.Contains("<article class=\"card\" id=\"card-1\" data-row=\"1\">", dom);
     }
 
+    // Draws two different kanji in the report's own font on a canvas and says whether they came out as the same
+    // pixels (a missing font draws every character as the same box) and whether anything was drawn at all.
+    private const string GlyphProbe = """
+        <script>
+        (function () {
+          const canvas = document.createElement('canvas'); canvas.width = 64; canvas.height = 64;
+          const pen = canvas.getContext('2d');
+          const font = getComputedStyle(document.querySelector('.card') || document.body).fontFamily;
+          function pixels(ch) {
+            pen.clearRect(0, 0, 64, 64); pen.font = '48px ' + font; pen.fillStyle = '#000'; pen.fillText(ch, 4, 52);
+            return pen.getImageData(0, 0, 64, 64).data;
+          }
+          const a = pixels('個'), b = pixels('報');
+          let ink = 0, same = true;
+          for (let i = 3; i < a.length; i += 4) { ink += a[i] > 0 ? 1 : 0; if (a[i] !== b[i]) same = false; }
+          document.body.setAttribute('data-glyphs', same ? 'boxes' : 'distinct');
+          document.body.setAttribute('data-ink', String(ink));
+        })();
+        </script>
+        """;
+
+    [SkippableFact]
+    public void Japanese_is_drawn_in_glyphs_not_in_boxes()
+    {
+        Skip.If(Chromium is null, "Debian's chromium is not installed (.ci/run installs it)");
+        string html = HtmlReportTests.Render(new ReportDocument("a.txt", ExportSamples.Text, [ExportSamples.Full()]));
+        string dom = DumpDom(html.Replace("</body>", GlyphProbe + "</body>", StringComparison.Ordinal));
+        Assert.Contains("data-glyphs=\"distinct\"", dom); // boxes: no Japanese font in the report's stack is installed
+        Assert.DoesNotContain("data-ink=\"0\"", dom);
+    }
+
     [SkippableFact]
     public void The_seed_corpus_report_renders_every_notice()
     {
