@@ -44,7 +44,11 @@ public sealed partial class JapaneseDateRecognizer
     /// <paramref name="text"/> itself, as a list the caller may trim in place: the parser's path, which has
     /// normalized the whole document once.
     /// </summary>
-    internal List<DateMention> RecognizeList(string text, JapaneseDate? reference)
+    /// <remarks>
+    /// <paramref name="impossible"/>, where given, receives the spans of dates that name a day no calendar has
+    /// (2月30日, 4月31日, 13月1日): read as dates, not as values.
+    /// </remarks>
+    internal List<DateMention> RecognizeList(string text, JapaneseDate? reference, List<TextSpan>? impossible = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
@@ -66,7 +70,7 @@ public sealed partial class JapaneseDateRecognizer
                 continue;
             }
             int before = found.Count;
-            int end = Emit(t, raw, reference, ref context, found, pending);
+            int end = Emit(t, raw, reference, ref context, found, pending, impossible);
             if (pending.Count > 0 && found.Count > before && context.Last is { } anchor)
             {
                 ResolvePending(pending, new DateContext(anchor, 0, null), null, found);
@@ -149,7 +153,8 @@ public sealed partial class JapaneseDateRecognizer
     private static bool InsideLongerWord(ReadOnlySpan<char> t, int i) =>
         DateWords.Embedded.StartOfEnclosingWord(t, i) is int start and >= 0 && StartAllowed(t, start);
 
-    private static int Emit(ReadOnlySpan<char> t, in RawPoint raw, JapaneseDate? reference, ref DateContext context, List<DateMention> found, List<Pending> pending)
+    private static int Emit(ReadOnlySpan<char> t, in RawPoint raw, JapaneseDate? reference, ref DateContext context, List<DateMention> found,
+        List<Pending> pending, List<TextSpan>? impossible)
     {
         if (raw.ListFollows)
         {
@@ -185,11 +190,31 @@ public sealed partial class JapaneseDateRecognizer
         }
         if (!DateResolver.TryResolve(raw, Hour24(raw), context, reference, Anchoring.Context, out var single))
         {
+            if (impossible is not null && NamesNoDay(raw))
+            {
+                impossible.Add(new TextSpan(raw.Start, raw.End));
+            }
             return raw.End;
         }
         found.Add(Single(raw, single, spanEnd, openEnded));
         Advance(ref context, raw, single.Date);
         return spanEnd;
+    }
+
+    // 2月30日, 4月31日, 13月: a month no year has, or a day its month has in no year (2月29日 only in a year written
+    // out and not leap).
+    private static bool NamesNoDay(in RawPoint raw)
+    {
+        if (raw.Month > 12)
+        {
+            return true;
+        }
+        if (raw.Month < 1 || raw.Day < 1)
+        {
+            return false;
+        }
+        int year = raw.YearKind == YearKind.Absolute && !raw.EraYear && raw.Year is >= 1 and <= 9999 ? raw.Year : 2024;
+        return raw.Day > DateTime.DaysInMonth(year, raw.Month);
     }
 
     private static void Advance(ref DateContext context, in RawPoint raw, JapaneseDate? date)

@@ -322,6 +322,10 @@ public sealed class IncidentParser
                     $"Extractor '{ExtractorList.NameOf(extractor)}' failed: {ex.GetType().Name}: {ex.Message}", 0, 0, DiagnosticSeverity.Error);
             }
         }
+        if (context.Incident.Title.Length == 0)
+        {
+            context.Report(DiagnosticCodes.NoTitle, "The notice has no line its layout reads as a title.", 0, 0, DiagnosticSeverity.Info);
+        }
         context.SealTexts();
         var span = document.ToOriginal(new TextSpan(notice.Start, notice.End));
         // An empty array, not an empty List<Diagnostic>: most notices have none, and each list is an object kept per incident.

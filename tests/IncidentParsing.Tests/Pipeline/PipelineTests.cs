@@ -48,6 +48,21 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public void A_notice_without_a_title_says_so_and_one_with_a_title_does_not()
+    {
+        var parser = IncidentParser.CreateDefault();
+        var titled = Assert.Single(parser.Parse("個人情報の流出について\n\n当社のサーバーが不正アクセスを受けました。\n").Incidents);
+        Assert.DoesNotContain(titled.Diagnostics, d => d.Code == DiagnosticCodes.NoTitle);
+        // A date line alone, a label alone: a notice with no title.
+        foreach (var text in new[] { "2030年8月1日\n", "お知らせ\n" })
+        {
+            var untitled = Assert.Single(parser.Parse(text).Incidents);
+            Assert.Equal("", untitled.Title);
+            Assert.Contains(untitled.Diagnostics, d => d.Code == DiagnosticCodes.NoTitle);
+        }
+    }
+
+    [Fact]
     public void Extractors_are_ordered_by_type_and_added_once()
     {
         var builder = new IncidentParserBuilder().UseDefaults();

@@ -164,6 +164,31 @@ public sealed class TimelineExtractorTests
         Assert.Equal("2030-08-02", incident.ExposurePeriod?.Until.ToString());
     }
 
+    [Theory]
+    [InlineData("2030年2月30日に判明しました。", "2030年2月30日")]
+    [InlineData("2030年4月31日に判明しました。", "2030年4月31日")]
+    [InlineData("2030年2月29日に判明しました。", "2030年2月29日")] // 2030 is no leap year
+    public void A_date_no_calendar_has_is_reported_not_read(string sentence, string written)
+    {
+        string text = Header + "2030年8月1日に発生しました。\n" + sentence + "\n";
+        var incident = Parse(text);
+        var diagnostic = Assert.Single(incident.Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate);
+        Assert.Equal(written, text[diagnostic.Start..diagnostic.End]);
+        Assert.DoesNotContain(incident.Timeline, e => e.Text == written);
+        // A day its month has in a leap year, written in one, is a date.
+        Assert.DoesNotContain(Parse(Header + "2028年2月29日に判明しました。\n").Diagnostics, d => d.Code == DiagnosticCodes.InvalidDate);
+    }
+
+    [Fact]
+    public void A_date_completed_from_its_context_is_reported_once_per_date()
+    {
+        string text = Header + "2030年8月1日に発生しました。\n8月3日に判明し、8月5日に公表しました。\n";
+        var incident = Parse(text);
+        var inferred = incident.Diagnostics.Where(d => d.Code == DiagnosticCodes.DateInferred).ToList();
+        Assert.Equal(["8月3日", "8月5日"], inferred.Select(d => text[d.Start..d.End]));
+        Assert.All(inferred, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+    }
+
     [Fact]
     public void A_weekday_that_contradicts_its_date_is_reported()
     {

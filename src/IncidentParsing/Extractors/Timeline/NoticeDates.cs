@@ -19,12 +19,16 @@ public sealed class NoticeDates
 {
     private const string Bullets = "•・-‐*○●◦◆■□▪>※";
 
-    private NoticeDates(string text, IReadOnlyList<DateMention> mentions, IReadOnlyList<DatedStatement> statements)
+    private NoticeDates(string text, IReadOnlyList<DateMention> mentions, IReadOnlyList<DatedStatement> statements, IReadOnlyList<TextSpan> impossible)
     {
         Text = text;
         Mentions = mentions;
         Statements = statements;
+        Impossible = impossible;
     }
+
+    /// <summary>Where the body writes a date no calendar has (2月30日): reported, not read as a value.</summary>
+    public IReadOnlyList<TextSpan> Impossible { get; }
 
     /// <summary>The notice text the spans refer to.</summary>
     public string Text { get; }
@@ -58,7 +62,9 @@ public sealed class NoticeDates
     internal static NoticeDates Analyze(string text, int bodyStart, Model.JapaneseDate? reference, JapaneseDateRecognizer recognizer)
     {
         // The title line's dates anchor the body's (so the whole text is read) but are not the body's: drop them in place.
-        var mentions = recognizer.RecognizeList(text, reference);
+        var impossible = new List<TextSpan>();
+        var mentions = recognizer.RecognizeList(text, reference, impossible);
+        impossible.RemoveAll(span => span.Start < bodyStart);
         int kept = 0;
         for (int k = 0; k < mentions.Count; k++)
         {
@@ -68,7 +74,7 @@ public sealed class NoticeDates
             }
         }
         mentions.RemoveRange(kept, mentions.Count - kept);
-        return new NoticeDates(text, mentions, BuildStatements(text, mentions));
+        return new NoticeDates(text, mentions, BuildStatements(text, mentions), impossible);
     }
 
     /// <summary>The sentence around <paramref name="at"/>: from the previous 。 or line break to the next.</summary>

@@ -44,6 +44,9 @@ public sealed class TimelineExtractor : IIncidentExtractor
     private static T ParseCode<T>(string code) where T : struct, Enum =>
         Enum.Parse<T>(code.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
 
+    // One message for every completed date (the span says which): a notice completes many, and each is kept.
+    private const string InferredMessage = "A date without its year or month was completed from its context.";
+
     /// <inheritdoc />
     public void Extract(ExtractionContext context)
     {
@@ -56,6 +59,10 @@ public sealed class TimelineExtractor : IIncidentExtractor
             {
                 context.Report(DiagnosticCodes.WeekdayMismatch, $"The weekday does not match {m.ValueIso}.", w.Start, w.End);
             }
+        }
+        foreach (var span in dates.Impossible)
+        {
+            context.Report(DiagnosticCodes.InvalidDate, $"'{text[span.Start..span.End]}' names a day no calendar has; it is not read as a date.", span.Start, span.End);
         }
         context.Incident.ExposurePeriod ??= ExposurePeriodOf(dates);
         var reportMentions = new List<TextSpan>();
@@ -76,10 +83,15 @@ public sealed class TimelineExtractor : IIncidentExtractor
                 sentence = context.Source(s.Statement);
                 sentenceSpan = s.Statement;
             }
-            context.Incident.Timeline.Add(new TimelineEvent(m.Value!.Value, m.RangeEnd, Classify(dates, s, reportMentions), at.Text, at.Start, at.End)
+            var entry = new TimelineEvent(m.Value!.Value, m.RangeEnd, Classify(dates, s, reportMentions), at.Text, at.Start, at.End)
             {
                 Sentence = sentence,
-            });
+            };
+            context.Incident.Timeline.Add(entry);
+            if (entry.Inferred && (context.Incident.Timeline.Count < 2 || context.Incident.Timeline[^2].Start != entry.Start))
+            {
+                context.Report(DiagnosticCodes.DateInferred, InferredMessage, m.Span.Start, m.Span.End, DiagnosticSeverity.Info);
+            }
         }
 
         context.Incident.Published ??= BodyPublished(dates);
