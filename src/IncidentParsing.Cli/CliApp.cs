@@ -9,11 +9,12 @@ internal static class CliApp
 
     public const string Usage = """
         usage:
-          incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [--output FILE] [--encoding NAME]
+          incident-parse parse [FILE|-]... [--format json|jsonl|csv|parquet|html] [-o|--output FILE] [--encoding NAME]
                                [--tokenizer builtin|mecab] [--reference YYYY-MM-DD] [--threads N] [--stats]
                                [--candidates N] [--emit-text DIR] [--max-mb N] [--max-pages N]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
+          incident-parse --version | COMMAND --help
 
         parse reads notices (UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP, detected or named with
         --encoding) and writes one JSON array of incidents, one incident per line (jsonl), one flat row per
@@ -33,6 +34,17 @@ internal static class CliApp
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? UsageError : Ok;
+        }
+        if (args[0] is "--version" or "version")
+        {
+            stdout.WriteLine($"incident-parse {Version}");
+            return Ok;
+        }
+        // incident-parse parse --help, dates -h: the usage, on standard output, whatever else is given.
+        if (args.Skip(1).Any(a => a is "-h" or "--help"))
+        {
+            stdout.WriteLine(Usage);
+            return Ok;
         }
         CliArguments parsed;
         try
@@ -60,6 +72,12 @@ internal static class CliApp
             return UsageError;
         }
     }
+
+    // The informational version the build stamps (1.2.3+commit), without the commit.
+    private static string Version =>
+        (typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
 
     private static int Unknown(string verb, TextWriter stderr)
     {

@@ -21,9 +21,10 @@ internal static class ParseCommand
             {
                 encoding = EncodingDetector.FromName(encodingName);
             }
-            catch (ArgumentException ex)
+            catch (ArgumentException)
             {
-                throw new CliUsageException(ex.Message);
+                // The library's message names its parameter; the command line names its option.
+                throw new CliUsageException($"--encoding: unknown encoding '{encodingName}'; use utf-8, utf-16le, utf-16be, shift_jis, euc-jp or iso-2022-jp");
             }
         }
         var parser = TokenizerChoice.Build(args["tokenizer"], Candidates(args));

@@ -44,8 +44,7 @@ public sealed class TimelineExtractor : IIncidentExtractor
     private static T ParseCode<T>(string code) where T : struct, Enum =>
         Enum.Parse<T>(code.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
 
-    // One message for every completed date (the span says which): a notice completes many, and each is kept.
-    private const string InferredMessage = "A date without its year or month was completed from its context.";
+    private const string InferredMessage = "Dates without their year or month were completed from their context (TimelineEvent.Inferred marks each); this is the first.";
 
     /// <inheritdoc />
     public void Extract(ExtractionContext context)
@@ -71,6 +70,9 @@ public sealed class TimelineExtractor : IIncidentExtractor
             var at = context.SourceValue(name.Start, name.End);
             context.Incident.Reports.Add(new AuthorityReport(to, date?.Value, at.Text, at.Start, at.End));
         }
+        // Once per notice, at the first: each completed date says so itself (TimelineEvent.Inferred), and a diagnostic
+        // per date would be kept with every incident of a large corpus.
+        bool inferredReported = false;
         // Dates of one statement follow each other: they share one copy of its sentence, not one each.
         SourceText? sentence = null;
         TextSpan sentenceSpan = default;
@@ -88,9 +90,10 @@ public sealed class TimelineExtractor : IIncidentExtractor
                 Sentence = sentence,
             };
             context.Incident.Timeline.Add(entry);
-            if (entry.Inferred && (context.Incident.Timeline.Count < 2 || context.Incident.Timeline[^2].Start != entry.Start))
+            if (entry.Inferred && !inferredReported)
             {
                 context.Report(DiagnosticCodes.DateInferred, InferredMessage, m.Span.Start, m.Span.End, DiagnosticSeverity.Info);
+                inferredReported = true;
             }
         }
 

@@ -1,0 +1,103 @@
+using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Text;
+
+namespace IncidentParsing.Extractors.Organization;
+
+// Where and how a name stands in the notice: its occurrences, the cues around them, its short name's and its other
+// spelling's cues, and whether it fills a line of its own.
+internal sealed partial class CandidatePool
+{
+    // How often, how early and in what company the name stands.
+    private void Occurrences(string text, TextSpan span, TextSpan title, int bodyStart, Span<double> row)
+    {
+        var name = text.AsSpan(span.Start, span.Length);
+        int count = 0;
+        int at = 0;
+        while (count < MaxOccurrences && at < text.Length)
+        {
+            int found = text.AsSpan(at).IndexOf(name, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            int start = at + found;
+            int end = start + name.Length;
+            count++;
+            if (start >= title.Start && end <= title.End && !title.IsEmpty)
+            {
+                row[space.InTitle] = 1;
+            }
+            else if (start >= bodyStart && start < bodyStart + EarlyChars)
+            {
+                row[space.Early] = 1;
+            }
+            cues.AddAround(text, start, end, row, _hits);
+            if (start > 1 && text[start - 1] == '(' && NameScanner.IsNameChar(text[start - 2]))
+            {
+                row[space.Bracketed] = 1;
+            }
+            if (OwnLine(text, start, end))
+            {
+                row[space.Line] = 1;
+            }
+            if (ShortNames.IsThirdPersonCompany(lexicon, text, end))
+            {
+                row[space.AliasCompany] = 1;
+            }
+            if (count == 1)
+            {
+                AliasCues(text, ShortNames.OtherName(lexicon, text, end), end, row);
+            }
+            at = end;
+        }
+        row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
+        // 株式会社イシクラ … (株)イシクラが運用する: what is said of the name in its other spelling is said of it.
+        Span<char> other = stackalloc char[MaxRespelled];
+        int respelled = row[space.Legal] != 0 ? lexicon.WriteOtherSpelling(text.AsSpan(span.Start, span.Length), other) : -1;
+        if (respelled > 0)
+        {
+            AliasCues(text, other[..respelled], 0, row);
+        }
+    }
+
+    // X(以下、IIJ) … IIJから報告を受けました: what is said of the short name is said of the name.
+    private void AliasCues(string text, ReadOnlySpan<char> alias, int from, Span<double> row)
+    {
+        int seen = 0;
+        int at = from;
+        while (!alias.IsEmpty && seen < MaxOccurrences && at < text.Length)
+        {
+            int found = text.AsSpan(at).IndexOf(alias, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            int start = at + found;
+            int end = start + alias.Length;
+            seen++;
+            // IIJセキュアMXサービス: the short name inside another word is not it.
+            bool word = (start == 0 || !NameScanner.IsNameChar(text[start - 1])) && (end == text.Length || !NameScanner.IsNameChar(text[end]));
+            if (word)
+            {
+                cues.AddAround(text, start, end, row, _hits);
+            }
+            at = end;
+        }
+    }
+
+    // A name alone on its line (spaces aside): an issuer line or a signature, wherever the layout put it.
+    private static bool OwnLine(string text, int start, int end)
+    {
+        int before = start;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+        int after = end;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        return (before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] == '\n');
+    }
+}
