@@ -12,15 +12,8 @@ internal sealed partial class CandidatePool
     {
         var name = text.AsSpan(span.Start, span.Length);
         int count = 0;
-        int at = 0;
-        while (count < MaxOccurrences && at < text.Length)
+        for (int start = NextOccurrence(text, name, 0); start >= 0 && count < MaxOccurrences; start = NextOccurrence(text, name, start + name.Length))
         {
-            int found = text.AsSpan(at).IndexOf(name, StringComparison.Ordinal);
-            if (found < 0)
-            {
-                break;
-            }
-            int start = at + found;
             int end = start + name.Length;
             count++;
             if (start >= title.Start && end <= title.End && !title.IsEmpty)
@@ -48,7 +41,6 @@ internal sealed partial class CandidatePool
             {
                 AliasCues(text, ShortNames.OtherName(lexicon, text, end), end, row);
             }
-            at = end;
         }
         row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
         // 株式会社イシクラ … (株)イシクラが運用する: what is said of the name in its other spelling is said of it.
@@ -64,15 +56,8 @@ internal sealed partial class CandidatePool
     private void AliasCues(string text, ReadOnlySpan<char> alias, int from, Span<double> row)
     {
         int seen = 0;
-        int at = from;
-        while (!alias.IsEmpty && seen < MaxOccurrences && at < text.Length)
+        for (int start = NextOccurrence(text, alias, from); start >= 0 && seen < MaxOccurrences; start = NextOccurrence(text, alias, start + alias.Length))
         {
-            int found = text.AsSpan(at).IndexOf(alias, StringComparison.Ordinal);
-            if (found < 0)
-            {
-                break;
-            }
-            int start = at + found;
             int end = start + alias.Length;
             seen++;
             // IIJセキュアMXサービス: the short name inside another word is not it.
@@ -81,8 +66,18 @@ internal sealed partial class CandidatePool
             {
                 cues.AddAround(text, start, end, row, _hits);
             }
-            at = end;
         }
+    }
+
+    // Where word next stands in text at or after at, or -1 (an empty word stands nowhere).
+    private static int NextOccurrence(string text, ReadOnlySpan<char> word, int at)
+    {
+        if (word.IsEmpty || at >= text.Length)
+        {
+            return -1;
+        }
+        int found = text.AsSpan(at).IndexOf(word, StringComparison.Ordinal);
+        return found < 0 ? -1 : at + found;
     }
 
     // A name alone on its line (spaces aside): an issuer line or a signature, wherever the layout put it.
