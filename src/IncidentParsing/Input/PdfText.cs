@@ -159,23 +159,35 @@ public static class PdfText
     private static double LeftMargin(List<Line> page) =>
         page.Count == 0 ? 0 : page.GroupBy(l => Math.Round(l.Left)).MaxBy(g => g.Count())!.Key;
 
-    // "1", "- 2 -", "3 / 4", "5ページ", "Page 6": a page number alone on a page's last line.
+    // "1", "- 2 -", "3 / 4", "5ページ", "Page 6": a page number alone on a page's last line; "2025/6/27" or "2025.6.1"
+    // (a signature's date) is none: at most two numbers, the second after a slash, of at most four digits each.
     private static bool IsPageNumber(string line)
     {
         if (line.Length > MaxPageNumberLength)
         {
             return false;
         }
-        bool digit = false;
+        int groups = 0, digits = 0;
+        bool slash = false;
         foreach (char c in line.Replace("Page", "", StringComparison.Ordinal).Replace("ページ", "", StringComparison.Ordinal).Replace("頁", "", StringComparison.Ordinal))
         {
-            digit |= char.IsAsciiDigit(c);
-            if (!char.IsAsciiDigit(c) && " -/.()‐―－／".IndexOf(c) < 0)
+            if (char.IsAsciiDigit(c))
+            {
+                groups += digits == 0 ? 1 : 0;
+                if (++digits > 4)
+                {
+                    return false;
+                }
+                continue;
+            }
+            digits = 0;
+            slash |= groups == 1 && c is '/' or '／';
+            if (" -/()‐―－／".IndexOf(c) < 0)
             {
                 return false;
             }
         }
-        return digit;
+        return groups == 1 || (groups == 2 && slash);
     }
 
     private const int MaxPageNumberLength = 16;

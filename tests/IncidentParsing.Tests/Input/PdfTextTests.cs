@@ -91,6 +91,23 @@ public sealed class PdfTextTests
         Assert.Equal(Facets(fromText), Facets(fromPdf));
     }
 
+    [SkippableTheory]
+    [InlineData("- 1 -", false)]
+    [InlineData("1 / 2", false)]
+    [InlineData("3", false)]
+    [InlineData("2031/2/3", true)]
+    [InlineData("2031.2.3", true)]
+    [InlineData("以上", true)]
+    public void A_page_number_on_the_last_line_goes_and_a_date_there_stays(string last, bool kept)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(Font());
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("個人情報の流出について", 10, new PdfPoint(50, 700), font);
+        page.AddText(last, 10, new PdfPoint(290, 40), font);
+        Assert.Equal(kept, PdfText.Extract(builder.Build()).Text.Contains(last, StringComparison.Ordinal));
+    }
+
     [SkippableFact]
     public void Latin_words_keep_their_spaces_and_japanese_gets_none()
     {
