@@ -47,9 +47,7 @@ public static class NoticeReader
         limits ??= InputLimits.Default;
         if (PdfText.LooksLikePdf(bytes))
         {
-            var pdf = bytes.Length > limits.MaxDocumentBytes
-                ? new PdfContent("", [$"the file is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read"])
-                : PdfText.Extract(bytes.ToArray(), limits);
+            var pdf = bytes.Length > limits.MaxDocumentBytes ? PdfText.TooLarge(bytes.Length, limits) : PdfText.Extract(bytes.ToArray(), limits);
             return new NoticeText(pdf.Text, NoticeFormat.Pdf, null,
                 pdf.Problems.Select(p => new Diagnostic(DiagnosticCodes.PdfNotRead, p, DiagnosticSeverity.Warning, 0, 0)).ToArray());
         }

@@ -31,7 +31,7 @@ public static class PdfText
         limits ??= InputLimits.Default;
         if (bytes.Length > limits.MaxDocumentBytes)
         {
-            return new PdfContent("", [$"the file is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read"]);
+            return TooLarge(bytes.Length, limits);
         }
         if (PdfStreams.DecodedSize(bytes, limits.MaxPdfDecodedBytes) > limits.MaxPdfDecodedBytes)
         {
@@ -64,6 +64,10 @@ public static class PdfText
         }
         return new PdfContent(Join(pages), problems);
     }
+
+    // A file over the size limit, read no further: NoticeReader says so before copying its bytes.
+    internal static PdfContent TooLarge(long length, InputLimits limits) =>
+        new("", [$"the file is {length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read"]);
 
     private readonly record struct Line(string Text, double Baseline, double Size, double Left, double Right);
 

@@ -149,17 +149,7 @@ public sealed class IncidentParser
     {
         for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            int before = at;
-            while (before > 0 && text[before - 1] is ' ' or '\t')
-            {
-                before--;
-            }
-            int after = at + phrase.Length;
-            while (after < text.Length && text[after] is ' ' or '\t')
-            {
-                after++;
-            }
-            if ((before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] is '\n' or '\r'))
+            if (new TextSpan(at, at + phrase.Length).FillsLine(text))
             {
                 return at;
             }

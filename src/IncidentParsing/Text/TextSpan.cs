@@ -37,6 +37,22 @@ public readonly record struct TextSpan(int Start, int End)
         return new TextSpan(start, Math.Max(start, end));
     }
 
+    /// <summary>True when this span of <paramref name="text"/>, spaces and tabs around it aside, is a whole line of it.</summary>
+    internal bool FillsLine(string text)
+    {
+        int before = Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t')
+        {
+            before--;
+        }
+        int after = End;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+        return (before == 0 || text[before - 1] is '\n' or '\r') && (after == text.Length || text[after] is '\n' or '\r');
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"[{Start}..{End})";
 }

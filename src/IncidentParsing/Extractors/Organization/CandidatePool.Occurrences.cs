@@ -29,7 +29,7 @@ internal sealed partial class CandidatePool
             {
                 row[space.Bracketed] = 1;
             }
-            if (OwnLine(text, start, end))
+            if (new TextSpan(start, end).FillsLine(text)) // an issuer line or a signature, wherever the layout put it
             {
                 row[space.Line] = 1;
             }
@@ -44,7 +44,7 @@ internal sealed partial class CandidatePool
         }
         row[space.Recurs] = Math.Round(Math.Log(Math.Max(1, count)), 4);
         // 株式会社イシクラ … (株)イシクラが運用する: what is said of the name in its other spelling is said of it.
-        Span<char> other = stackalloc char[MaxRespelled];
+        Span<char> other = stackalloc char[OrganizationLexicon.MaxRespelled];
         int respelled = row[space.Legal] != 0 ? lexicon.WriteOtherSpelling(text.AsSpan(span.Start, span.Length), other) : -1;
         if (respelled > 0)
         {
@@ -78,21 +78,5 @@ internal sealed partial class CandidatePool
         }
         int found = text.AsSpan(at).IndexOf(word, StringComparison.Ordinal);
         return found < 0 ? -1 : at + found;
-    }
-
-    // A name alone on its line (spaces aside): an issuer line or a signature, wherever the layout put it.
-    private static bool OwnLine(string text, int start, int end)
-    {
-        int before = start;
-        while (before > 0 && text[before - 1] == ' ')
-        {
-            before--;
-        }
-        int after = end;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-        return (before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] == '\n');
     }
 }

@@ -14,7 +14,6 @@ namespace IncidentParsing.Extractors.Organization;
 internal sealed partial class CandidatePool(OrganizationLexicon lexicon, NameScanner names, CandidateCues cues, SelfPointers pointers, FeatureSpace space) : IDisposable
 {
     private const int MaxOccurrences = 20;
-    private const int MaxRespelled = 128;
     private static readonly char[] Openers = ['【', '[', '「', '『', '(', '〈', '《'];
     private static readonly char[] Closers = ['】', ']', '」', '』', ')', '〉', '》'];
     // A name this early in the body stands in the lead.

@@ -188,8 +188,6 @@ public sealed partial class OrganizationExtractor
         return null;
     }
 
-    private const int MaxRespelled = 128;
-
     // 弊社, 当法人, 本研究所: a pointer and the word it points with.
     private const int MaxPointerLength = 5;
     private const int MaxPointedBrackets = 256;
@@ -209,7 +207,7 @@ public sealed partial class OrganizationExtractor
         var counts = new Dictionary<string, (int Count, TextSpan First)>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         int legallyFormed = 0;
-        Span<char> other = stackalloc char[MaxRespelled];
+        Span<char> other = stackalloc char[OrganizationLexicon.MaxRespelled];
         foreach (var name in named)
         {
             if (name.Span.Start < regions.BodyStart || name.IsPolice || regions.IsReference(name.Span.Start))

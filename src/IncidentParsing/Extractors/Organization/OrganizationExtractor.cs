@@ -191,11 +191,15 @@ public sealed partial class OrganizationExtractor : IIncidentExtractor
     private bool IsList(string text, List<NameCandidate> names)
     {
         var formed = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = formed.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> other = stackalloc char[OrganizationLexicon.MaxRespelled];
         foreach (var name in names)
         {
-            if (_lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End))
+            var key = text.AsSpan(name.Span.Start, name.Span.Length);
+            if (_lexicon.LegalForms.Occurs(text, name.Span.Start, name.Span.End)
+                && !(_lexicon.WriteOtherSpelling(key, other) is int length and > 0 && lookup.Contains(other[..length])))
             {
-                formed.Add(_lexicon.FullSpelling(text, name.Span.Start, name.Span.End));
+                lookup.Add(key);
             }
         }
         return formed.Count >= _lexicon.ListSize;

@@ -69,33 +69,8 @@ internal sealed class OrganizationLexicon
     /// <summary>A legal form's short and full spellings ((株) and 株式会社): one name written either way.</summary>
     public (string Short, string Full)[] Abbreviations { get; }
 
-    /// <summary>The name at <c>text[start..end)</c> with its legal form spelled in full ((株)X → 株式会社X).</summary>
-    public string FullSpelling(string text, int start, int end)
-    {
-        var name = text.AsSpan(start, end - start);
-        foreach (var (shortForm, _) in Abbreviations)
-        {
-            if (name.StartsWith(shortForm, StringComparison.Ordinal) || name.EndsWith(shortForm, StringComparison.Ordinal))
-            {
-                return OtherSpelling(text, start, end) ?? name.ToString();
-            }
-        }
-        return name.ToString();
-    }
-
-    /// <summary>
-    /// The name at <c>text[start..end)</c> with its legal form in the other spelling ((株)X for 株式会社X, and back),
-    /// or null where it has no such form.
-    /// </summary>
-    public string? OtherSpelling(string text, int start, int end)
-    {
-        Span<char> buffer = stackalloc char[MaxSpelled];
-        int length = end - start <= MaxSpelled - 8 ? WriteOtherSpelling(text.AsSpan(start, end - start), buffer) : -1;
-        return length < 0 ? null : buffer[..length].ToString();
-    }
-
-    // Names longer than this are not respelled.
-    private const int MaxSpelled = 128;
+    /// <summary>Room enough for a name written in its other spelling (<see cref="WriteOtherSpelling"/>).</summary>
+    public const int MaxRespelled = 128;
 
     /// <summary>
     /// Writes <paramref name="name"/> with its legal form in the other spelling into <paramref name="into"/> and returns its
