@@ -64,7 +64,13 @@ public sealed class NoticeDates
         // The title line's dates anchor the body's (so the whole text is read) but are not the body's: drop them in place.
         var impossible = new List<TextSpan>();
         var mentions = recognizer.RecognizeList(text, reference, impossible);
-        impossible.RemoveAll(span => span.Start < bodyStart);
+        // In text order: the title's come first. (A lambda here would capture bodyStart and allocate on every notice.)
+        int inTitle = 0;
+        while (inTitle < impossible.Count && impossible[inTitle].Start < bodyStart)
+        {
+            inTitle++;
+        }
+        impossible.RemoveRange(0, inTitle);
         int kept = 0;
         for (int k = 0; k < mentions.Count; k++)
         {
