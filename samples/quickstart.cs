@@ -10,7 +10,7 @@ string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.GetData("Entry
 var parser = IncidentParser.CreateDefault();               // immutable: build once, share across threads
 var incidents = parser.Parse(File.ReadAllText(path), Path.GetFileName(path)).Incidents;
 
-foreach (var row in IncidentTable.ToRows(incidents))     // the flat rows the CSV and Parquet exports write
+foreach (var row in incidents.Select(IncidentRow.From))   // the flat rows the CSV and Parquet exports write
 {
     Console.WriteLine($"{row.CasebookId,-9} {row.Published,-10} {row.Organization ?? "?",-20} affected={row.Affected?.ToString() ?? "-",-8} [{string.Join(", ", row.Kinds)}] {row.Title}");
 }

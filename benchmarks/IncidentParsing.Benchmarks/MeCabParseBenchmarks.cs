@@ -49,7 +49,6 @@ public class MeCabParseBenchmarks
     internal static long InputBytes(string method, string parameters) => SeedCorpus.Utf8Bytes(1);
 
     /// <summary>Hands each notice's normalized text out through an annotation (setup only).</summary>
-    [ExtractorName("notice-text")]
     private sealed class NoticeTextCollector : IIncidentExtractor
     {
         public const string Key = "text";

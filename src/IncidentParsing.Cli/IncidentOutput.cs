@@ -1,93 +1,47 @@
-using System.Text;
 using IncidentParsing.Export;
-using IncidentParsing.Json;
 using IncidentParsing.Model;
 
 namespace IncidentParsing.Cli;
 
-/// <summary>Writes the incidents of <c>parse</c> in the chosen <c>--format</c>, to stdout or to <c>--output</c> (<see cref="OutputTarget"/>).</summary>
+/// <summary>
+/// Where <c>parse</c> writes: the chosen format over stdout or over <c>--output</c>. A regular file is written beside
+/// its place and renamed into it when the format is done, so a failed run never leaves half a file (a pipe or a device
+/// is written directly).
+/// </summary>
 internal static class IncidentOutput
 {
-    public static readonly string[] Formats = ["json", "jsonl", "csv", "parquet", "html"];
+    /// <summary>The library's formats and Parquet, which the tool adds (its writer is a dependency of the tool only).</summary>
+    public static readonly IReadOnlyList<IncidentFormat> Formats = [.. IncidentFormat.BuiltIn, new IncidentParquet()];
 
-    public static void Check(string format, string? output)
+    /// <summary>The format named <paramref name="name"/>, checked against where it goes.</summary>
+    public static IncidentFormat Find(string name, string? output)
     {
-        if (Array.IndexOf(Formats, format) < 0)
+        var format = IncidentFormat.Find(name, Formats)
+            ?? throw new CliUsageException($"unknown format '{name}' ({string.Join(", ", Formats.Select(f => f.Name))})");
+        if (format.IsBinary && IsStdout(output))
         {
-            throw new CliUsageException($"unknown format '{format}' ({string.Join(", ", Formats)})");
+            throw new CliUsageException($"--format {format.Name} needs --output FILE ({format.Name} is binary and is not written to a terminal)");
         }
-        if (format == "parquet" && (output is null || output == "-"))
-        {
-            throw new CliUsageException("--format parquet needs --output FILE (Parquet is binary and is not written to a terminal)");
-        }
+        return format;
     }
 
-    public static async Task WriteAsync(IReadOnlyList<ReportDocument> documents, string format, string? output, TextWriter stdout)
+    /// <summary>Writes <paramref name="incidents"/> in <paramref name="format"/> to stdout or to the file <paramref name="output"/>.</summary>
+    public static async Task WriteAsync(IncidentFormat format, IAsyncEnumerable<Incident> incidents, Func<Incident, string?> documentText,
+        string? output, TextWriter stdout)
     {
-        var incidents = documents.SelectMany(d => d.Incidents).ToList();
-        if (format == "parquet")
+        if (IsStdout(output))
         {
-            await WriteFileAsync(output!, stream => IncidentParquet.WriteAsync(stream, incidents));
-            return;
-        }
-        if (output is null || output == "-")
-        {
-            WriteText(stdout, documents, incidents, format);
+            await using var stream = new TextWriterStream(stdout);
+            await format.WriteAsync(stream, incidents, documentText);
             await stdout.FlushAsync();
             return;
         }
-        await WriteFileAsync(output, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            WriteText(writer, documents, incidents, format);
-            return Task.CompletedTask;
-        });
-    }
-
-    private static void WriteText(TextWriter writer, IReadOnlyList<ReportDocument> documents, List<Incident> incidents, string format)
-    {
-        switch (format)
-        {
-            case "jsonl":
-                foreach (var incident in incidents)
-                {
-                    writer.Write(IncidentJson.Serialize(incident, indented: false));
-                    writer.Write('\n');
-                }
-                break;
-            case "csv":
-                IncidentCsv.Write(writer, incidents);
-                break;
-            case "html":
-                IncidentHtmlReport.Write(writer, documents);
-                break;
-            default:
-                writer.Write(IncidentJson.Serialize(incidents));
-                writer.Write('\n');
-                break;
-        }
-    }
-
-    // A regular file is written beside and renamed, so a crash never leaves half a file; a special one directly.
-    private static async Task WriteFileAsync(string output, Func<Stream, Task> write)
-    {
-        var target = OutputTarget.Of(output);
+        var target = OutputTarget.Of(output!);
         try
         {
             await using (var stream = target.Open(1 << 16, useAsync: true))
             {
-                if (target.Atomic)
-                {
-                    await write(stream);
-                }
-                else
-                {
-                    // A pipe or a device cannot seek, which a Parquet writer may need: the bytes are made first.
-                    using var buffer = new MemoryStream();
-                    await write(buffer);
-                    buffer.Position = 0;
-                    await buffer.CopyToAsync(stream);
-                }
+                await format.WriteAsync(stream, incidents, documentText);
             }
             target.Commit();
         }
@@ -96,4 +50,6 @@ internal static class IncidentOutput
             target.Abandon();
         }
     }
+
+    private static bool IsStdout(string? output) => output is null || output == "-";
 }

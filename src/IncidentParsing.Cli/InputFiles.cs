@@ -79,7 +79,7 @@ internal static class InputFiles
         {
             return new Input(name, null, $"{path}: is a binary file, not text", null);
         }
-        var notice = NoticeReader.Read(bytes, path, detected, limits);
+        var notice = NoticeReader.ReadAs(bytes, path, detected, limits);
         if (notice.Format != NoticeFormat.Text && notice.Text.Trim().Length == 0)
         {
             return new Input(name, null, $"{path}: {string.Join("; ", notice.Diagnostics.Select(d => d.Message))}", null);

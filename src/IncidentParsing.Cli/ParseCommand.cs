@@ -12,8 +12,7 @@ internal static class ParseCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool showProgress)
     {
-        string format = args["format"] ?? "json";
-        IncidentOutput.Check(format, args["output"]);
+        var format = IncidentOutput.Find(args["format"] ?? "json", args["output"]);
         DetectedEncoding? encoding = null;
         if (args["encoding"] is { } encodingName)
         {
@@ -34,28 +33,71 @@ internal static class ParseCommand
             // stderr carries only problems; every parse result's diagnostics say it anyway (IP0001).
             await stderr.WriteLineAsync($"incident-parse: tokenizer {parser.Tokenizer.Description}");
         }
-        var options = new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args), Limits = Limits(args) };
+        var options = Limits(args, new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args) });
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
-        var documents = new List<ReportDocument>();
-        int exit = CliApp.Ok;
-        using var progress = new ParseProgress(stderr, showProgress, files);
-        // json and jsonl are written incident by incident, so no input size is held in memory.
-        await using var streaming = StreamingJsonOutput.Handles(format) ? StreamingJsonOutput.Open(format, args["output"], stdout) : null;
-        foreach (var path in files)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var run = new Run(files, stdin, stderr, showProgress) { NeedsText = format.NeedsDocumentText };
+        await IncidentOutput.WriteAsync(format, ParseAllAsync(run, parser, args, encoding, options), _ => run.Text, args["output"], stdout);
+        run.Progress.Dispose();
+        if (args["stats"] is "true")
         {
-            progress.Starting(path);
-            var input = await InputFiles.ReadAsync(path, stdin, encoding, options.Limits);
+            double seconds = clock.Elapsed.TotalSeconds;
+            await stderr.WriteLineAsync(FormattableString.Invariant(
+                $"incident-parse: {run.FilesRead} files, {run.Bytes:N0} bytes, {run.Notices} notices, {run.Incidents} incidents in {seconds:0.00} s ")
+                + FormattableString.Invariant($"({run.Bytes / 1e6 / Math.Max(seconds, 1e-9):0.0} MB/s); peak working set ")
+                + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
+        }
+        return run.Exit;
+    }
+
+    /// <summary>What a run of <c>parse</c> has come to: its exit code, its progress and counts, the text being written.</summary>
+    private sealed class Run(IReadOnlyList<string> files, TextReader stdin, TextWriter stderr, bool showProgress) : IDisposable
+    {
+        public IReadOnlyList<string> Files { get; } = files;
+
+        public TextReader Stdin { get; } = stdin;
+
+        public TextWriter Stderr { get; } = stderr;
+
+        public ParseProgress Progress { get; } = new(stderr, showProgress, files);
+
+        /// <summary>True when the format shows each incident's text, so a plain-text stream is read whole.</summary>
+        public bool NeedsText { get; init; }
+
+        public int Exit { get; set; } = CliApp.Ok;
+
+        /// <summary>The text of the file whose incidents are being written (for a format that shows it), or null.</summary>
+        public string? Text { get; set; }
+
+        public int FilesRead { get; set; }
+
+        public long Bytes { get; set; }
+
+        public int Notices { get; set; }
+
+        public int Incidents { get; set; }
+
+        public void Dispose() => Progress.Dispose();
+    }
+
+    // Every file's incidents, as they are parsed: the format writes each before the next is read.
+    private static async IAsyncEnumerable<Incident> ParseAllAsync(Run run, IncidentParser parser, CliArguments args, DetectedEncoding? encoding, ParseOptions options)
+    {
+        foreach (var path in run.Files)
+        {
+            run.Progress.Starting(path);
+            var input = await InputFiles.ReadAsync(path, run.Stdin, encoding, options.Limits);
             if (input.Error is not null)
             {
-                await stderr.WriteLineAsync($"incident-parse: {input.Error}");
-                exit = CliApp.SomeFilesFailed;
-                progress.Done(0, 0);
+                await run.Stderr.WriteLineAsync($"incident-parse: {input.Error}");
+                run.Exit = CliApp.SomeFilesFailed;
+                run.Progress.Done(0, 0);
                 continue;
             }
             if (input.Warning is not null)
             {
-                await stderr.WriteLineAsync($"incident-parse: {input.Warning}");
-                exit = CliApp.SomeFilesFailed;
+                await run.Stderr.WriteLineAsync($"incident-parse: {input.Warning}");
+                run.Exit = CliApp.SomeFilesFailed;
             }
             if (args["emit-text"] is { } emitDir && input.Text is not null)
             {
@@ -63,25 +105,18 @@ internal static class ParseCommand
                 Directory.CreateDirectory(emitDir);
                 await File.WriteAllTextAsync(Path.Combine(emitDir, (input.Name == "-" ? "stdin" : input.Name) + ".txt"), input.Text, new UTF8Encoding(false));
             }
-            int count = streaming is null
-                ? Collect(parser, input, options, documents)
-                : await StreamAsync(parser, input, options, streaming);
-            progress.Done(input.Bytes, count);
+            int count = 0;
+            await foreach (var incident in IncidentsOf(parser, input, options, run))
+            {
+                count++;
+                run.Incidents += incident.IsIncident ? 1 : 0;
+                yield return incident;
+            }
+            run.FilesRead++;
+            run.Notices += count;
+            run.Bytes += input.Bytes;
+            run.Progress.Done(input.Bytes, count);
         }
-        if (streaming is not null)
-        {
-            await streaming.CommitAsync();
-        }
-        else
-        {
-            await IncidentOutput.WriteAsync(documents, format, args["output"], stdout);
-        }
-        if (args["stats"] is "true")
-        {
-            await stderr.WriteLineAsync($"incident-parse: peak working set {Environment.WorkingSet >> 20} MiB now, "
-                + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB peak");
-        }
-        return exit;
     }
 
     private static int Threads(CliArguments args)
@@ -98,19 +133,18 @@ internal static class ParseCommand
 
     private static int? Candidates(CliArguments args) => WholeNumber(args, "candidates", 0);
 
-    // --max-mb, --max-pages: InputLimits, the defaults where not given.
-    private static InputLimits Limits(CliArguments args)
+    // --max-mb, --max-pages: the input limits, the defaults where not given.
+    private static ParseOptions Limits(CliArguments args, ParseOptions options)
     {
-        var limits = InputLimits.Default;
         if (WholeNumber(args, "max-mb", 1) is int mb)
         {
-            limits = limits with { MaxDocumentBytes = (long)mb << 20 };
+            options = options with { MaxDocumentBytes = (long)mb << 20 };
         }
         if (WholeNumber(args, "max-pages", 1) is int pages)
         {
-            limits = limits with { MaxPdfPages = pages };
+            options = options with { MaxPdfPages = pages };
         }
-        return limits;
+        return options;
     }
 
     private static int? WholeNumber(CliArguments args, string name, int least)
@@ -125,43 +159,33 @@ internal static class ParseCommand
             : throw new CliUsageException($"--{name} must be a whole number{(least > 0 ? $" of at least {least}" : "")}, not '{s}'");
     }
 
-    private static int Collect(IncidentParser parser, InputFiles.Input input, ParseOptions options, List<ReportDocument> documents)
+    // One file's incidents: a page with a date of its own in its markup is one notice, parsed whole; a plain-text stream
+    // is read as it comes, unless the format shows the text (then it is read whole, to be shown).
+    private static async IAsyncEnumerable<Incident> IncidentsOf(IncidentParser parser, InputFiles.Input input, ParseOptions options, Run run)
     {
-        string text = input.Text ?? input.Reader!.ReadToEnd();
-        var incidents = input.Notice is { } notice ? parser.ParseInput(notice, input.Name, options).Incidents : parser.Parse(text, input.Name, options).Incidents;
-        documents.Add(new ReportDocument(input.Name, text, incidents));
-        return incidents.Count;
-    }
-
-    private static async Task<int> StreamAsync(IncidentParser parser, InputFiles.Input input, ParseOptions options, StreamingJsonOutput output)
-    {
-        int count = 0;
         if (input.Notice is { } notice)
         {
-            // A page with a date of its own in its markup: one notice, parsed whole.
+            run.Text = notice.Text;
             foreach (var incident in parser.ParseInput(notice, input.Name, options).Incidents)
             {
-                await output.WriteAsync(incident);
-                count++;
+                yield return incident;
             }
-            return count;
+            yield break;
         }
-        if (input.Text is not null)
+        run.Text = input.Text ?? (run.NeedsText ? await input.Reader!.ReadToEndAsync() : null);
+        if (run.Text is { } text)
         {
             // Lazily, so each incident is written while the next ones are still being parsed.
-            foreach (var incident in parser.ParseIncidents(input.Text, input.Name, options))
+            foreach (var incident in parser.ParseIncidents(text, input.Name, options))
             {
-                await output.WriteAsync(incident);
-                count++;
+                yield return incident;
             }
-            return count;
+            yield break;
         }
         using var reader = input.Reader!;
         await foreach (var incident in parser.ParseAsync(reader, input.Name, options))
         {
-            await output.WriteAsync(incident);
-            count++;
+            yield return incident;
         }
-        return count;
     }
 }

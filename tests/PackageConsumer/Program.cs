@@ -13,11 +13,12 @@ if (args.Length != 1)
 string text = File.ReadAllText(args[0]);
 var parser = IncidentParser.CreateDefault();
 var incidents = parser.Parse(text, Path.GetFileName(args[0])).Incidents;
-var rows = IncidentTable.ToRows(incidents).ToList();
-var csv = new StringWriter();
-IncidentCsv.Write(csv, incidents);
+var rows = incidents.Select(IncidentRow.From).ToList();
+using var csvBytes = new MemoryStream();
+await IncidentFormat.Csv.WriteAsync(csvBytes, incidents);
+var csv = System.Text.Encoding.UTF8.GetString(csvBytes.ToArray());
 string json = IncidentJson.Serialize(incidents);
-int csvLines = csv.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length;
+int csvLines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length;
 
 var problems = new List<string>();
 if (incidents.Count == 0)

@@ -7,7 +7,7 @@ namespace IncidentParsing.Export;
 /// the same spelling the JSON output uses, computed once per enum type.
 /// </summary>
 /// <typeparam name="T">A contract enum.</typeparam>
-public static class ContractCode<T> where T : struct, Enum
+internal static class ContractCode<T> where T : struct, Enum
 {
     // Enum values in the model are dense from 0, so an array indexed by value is enough; built once, never mutated.
     private static readonly string[] Codes = BuildCodes();

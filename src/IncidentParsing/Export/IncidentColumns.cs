@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace IncidentParsing.Export;
 
 /// <summary>
-/// The flat columns of an <see cref="IncidentRow"/> as text, in export order: one table that the CSV
-/// writer (and anyone writing another text format) reads instead of a switch per column.
+/// The flat columns of an <see cref="IncidentRow"/> as text, in the order its properties are declared: the row is the
+/// one definition of the columns, and the CSV format (and any other text format) reads this table of them.
 /// </summary>
-public static class IncidentColumns
+internal static class IncidentColumns
 {
     /// <summary>What joins the items of a list column in text formats.</summary>
     public const char ListSeparator = ';';
@@ -17,41 +20,21 @@ public static class IncidentColumns
     public sealed record Column(string Name, Func<IncidentRow, string?> Text);
 
     /// <summary>Every column, in order.</summary>
-    public static IReadOnlyList<Column> All { get; } =
-    [
-        new("document", r => r.Document),
-        new("start", r => Int(r.Start)),
-        new("end", r => Int(r.End)),
-        new("casebookId", r => r.CasebookId),
-        new("title", r => r.Title),
-        new("organization", r => r.Organization),
-        new("parties", r => List(r.Parties)),
-        new("published", r => r.Published),
-        new("isIncident", r => r.IsIncident ? "true" : "false"),
-        new("kinds", r => List(r.Kinds)),
-        new("leakStatus", r => r.LeakStatus),
-        new("affected", r => r.Affected?.ToString(CultureInfo.InvariantCulture)),
-        new("affectedUnit", r => r.AffectedUnit),
-        new("affectedQualifier", r => r.AffectedQualifier),
-        new("affectedSubject", r => r.AffectedSubject),
-        new("countCount", r => Int(r.CountCount)),
-        new("fieldCategories", r => List(r.FieldCategories)),
-        new("fieldTexts", r => List(r.FieldTexts)),
-        new("excludedCategories", r => List(r.ExcludedCategories)),
-        new("timelineCount", r => Int(r.TimelineCount)),
-        new("firstDate", r => r.FirstDate),
-        new("lastDate", r => r.LastDate),
-        new("timelineEvents", r => List(r.TimelineEvents)),
-        new("exposureFrom", r => r.ExposureFrom),
-        new("exposureUntil", r => r.ExposureUntil),
-        new("reportTargets", r => List(r.ReportTargets)),
-        new("cause", r => r.Cause),
-        new("measureCount", r => Int(r.MeasureCount)),
-        new("related", r => List(r.Related)),
-        new("diagnosticCount", r => Int(r.DiagnosticCount)),
-    ];
+    public static IReadOnlyList<Column> All { get; } = typeof(IncidentRow)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+        .OrderBy(p => p.MetadataToken)
+        .Select(p => new Column(p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name), row => Text(p.GetValue(row))))
+        .ToArray();
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string? List(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(ListSeparator, items);
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        bool b => b ? "true" : "false",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IReadOnlyList<string> items => items.Count == 0 ? null : string.Join(ListSeparator, items),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 }

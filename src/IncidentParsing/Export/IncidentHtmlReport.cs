@@ -3,26 +3,16 @@ using IncidentParsing.Model;
 
 namespace IncidentParsing.Export;
 
-/// <summary>A parsed document for the HTML report: its text (the spans point into it) and its incidents.</summary>
-/// <param name="Name">The document's name.</param>
-/// <param name="Text">The exact text that was parsed.</param>
-/// <param name="Incidents">The incidents parsed from <paramref name="Text"/>.</param>
-public sealed record ReportDocument(string Name, string Text, IReadOnlyList<Incident> Incidents);
-
 /// <summary>
 /// Writes a self-contained HTML page (inline CSS and script, no network): a filterable summary table,
 /// then one card per incident with its source text, every extracted span highlighted by kind (hover
 /// shows the normalized value) and a timeline strip. All text from the input is HTML-escaped.
 /// </summary>
-public static class IncidentHtmlReport
+internal static class IncidentHtmlReport
 {
-    /// <summary>Writes the report for <paramref name="documents"/> to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, IEnumerable<ReportDocument> documents, string title = "Incident report")
+    /// <summary>Writes the report for <paramref name="items"/> (each incident with the text its spans point into).</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<(Incident Incident, string Text)> items, string title = "Incident report")
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(title);
-        var items = documents.SelectMany(d => d.Incidents.Select(i => (Incident: i, d.Text))).ToList();
         writer.Write("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         Html.Element(writer, "title", null, title);

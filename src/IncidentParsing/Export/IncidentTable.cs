@@ -2,11 +2,8 @@ using IncidentParsing.Model;
 
 namespace IncidentParsing.Export;
 
-/// <summary>
-/// Flattens incidents into <see cref="IncidentRow"/>s for DataFrame-style use (one row per incident),
-/// and names the columns the CSV and Parquet exports write, in order.
-/// </summary>
-public static class IncidentTable
+/// <summary>Flattens incidents into <see cref="IncidentRow"/>s (one row per incident).</summary>
+internal static class IncidentTable
 {
     /// <summary>One row per incident, in input order.</summary>
     public static IEnumerable<IncidentRow> ToRows(IEnumerable<Incident> incidents)

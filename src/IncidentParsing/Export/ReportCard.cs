@@ -35,10 +35,14 @@ internal static class ReportCard
         }
         w.Write("</div></header>\n");
         ReportTimelineStrip.Write(w, incident);
-        var highlights = ReportHighlights.Collect(incident, documentText);
-        w.Write($"<div class=\"text\" data-highlights=\"{highlights.Count}\">");
-        WriteMarkedText(w, documentText, incident.Source.Start, Math.Min(incident.Source.End, documentText.Length), highlights);
-        w.Write("</div>\n");
+        // A writer given no text (or another text than the one parsed) shows the values without the source.
+        if (incident.Source.End <= documentText.Length)
+        {
+            var highlights = ReportHighlights.Collect(incident, documentText);
+            w.Write($"<div class=\"text\" data-highlights=\"{highlights.Count}\">");
+            WriteMarkedText(w, documentText, incident.Source.Start, incident.Source.End, highlights);
+            w.Write("</div>\n");
+        }
         if (incident.Diagnostics.Count > 0)
         {
             w.Write("<details class=\"diagnostics\"><summary>");

@@ -4,7 +4,7 @@ using IncidentParsing.Model;
 namespace IncidentParsing.Export;
 
 /// <summary>What the HTML report marks in a notice's text.</summary>
-public enum HighlightKind
+internal enum HighlightKind
 {
     /// <summary>The title line.</summary>
     Title,
@@ -31,10 +31,10 @@ public enum HighlightKind
 /// <param name="Start">UTF-16 offset into the document, inclusive.</param>
 /// <param name="End">UTF-16 offset into the document, exclusive.</param>
 /// <param name="Tip">The normalized value, shown as the mark's title.</param>
-public sealed record Highlight(HighlightKind Kind, int Start, int End, string Tip);
+internal sealed record Highlight(HighlightKind Kind, int Start, int End, string Tip);
 
 /// <summary>Collects the spans of an incident that the report highlights.</summary>
-public static class ReportHighlights
+internal static class ReportHighlights
 {
     /// <summary>
     /// Every extracted value of <paramref name="incident"/> that carries a span lying inside the notice in

@@ -8,7 +8,7 @@ namespace IncidentParsing.Input;
 /// <summary>An HTML page's text and the date its markup gives it.</summary>
 /// <param name="Text">The page's text, as <see cref="HtmlText.Extract"/> gives it.</param>
 /// <param name="Published">The date of <c>article:published_time</c>, a date meta or the first <c>&lt;time datetime&gt;</c>.</param>
-public sealed record HtmlContent(string Text, JapaneseDate? Published)
+internal sealed record HtmlContent(string Text, JapaneseDate? Published)
 {
     /// <summary>
     /// The page's own title in its markup: its first <c>&lt;h1&gt;</c> outside the site's header, navigation and footer,
@@ -26,7 +26,7 @@ public sealed record HtmlContent(string Text, JapaneseDate? Published)
 /// tab-separated lines, and what is no part of the page's content (scripts, styles, navigation, the site's header
 /// and footer, forms) left out. Parsed with AngleSharp, a full HTML5 parser, so broken markup reads as browsers read it.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     // Elements whose text is never the notice's.
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)

@@ -1,11 +1,7 @@
 namespace IncidentParsing.Input;
 
-/// <summary>
-/// What one input may cost before it is read no further: HTML pages and PDF files are new attack surface (a stream
-/// that inflates to gigabytes, a file claiming a million pages, elements nested a million deep), so each has a bound
-/// with a default no real notice comes near. Reaching one gives a diagnostic naming the limit, never an exception.
-/// </summary>
-public sealed record InputLimits
+/// <summary>The input limits of a parse (<see cref="Pipeline.ParseOptions.MaxDocumentBytes"/> and the three after it).</summary>
+internal sealed record InputLimits
 {
     /// <summary>The defaults: 256 MiB of HTML or PDF, 500 pages, 256 MiB decoded from a PDF's streams, 1,000 levels of elements.</summary>
     public static InputLimits Default { get; } = new();

@@ -19,9 +19,10 @@ public enum NoticeFormat
 /// <summary>The text of a notice's bytes, how it was read, and what could not be read cleanly.</summary>
 /// <param name="Text">The text the parser reads; every offset of its incidents is into this string.</param>
 /// <param name="Format">Plain text or an HTML page.</param>
-/// <param name="Encoding">The encoding the bytes were decoded with; null for a PDF file (its text is in its fonts).</param>
+/// <param name="Encoding">The name of the encoding the bytes were decoded with (<c>utf-8</c>, <c>shift_jis</c>, <c>euc-jp</c>,
+/// <c>iso-2022-jp</c>, <c>utf-16le</c>, <c>utf-16be</c>); null for a PDF file (its text is in its fonts).</param>
 /// <param name="Diagnostics">Invalid bytes, a stray NUL (each with its byte offset in the message), a PDF file's problems.</param>
-public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncoding? Encoding, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record NoticeText(string Text, NoticeFormat Format, string? Encoding, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The date the file gives itself apart from its text (an HTML page's <c>article:published_time</c>), or null.</summary>
     public JapaneseDate? Published { get; init; }
@@ -39,10 +40,17 @@ public sealed record NoticeText(string Text, NoticeFormat Format, DetectedEncodi
 public static class NoticeReader
 {
     /// <summary>
-    /// Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>). An HTML page
-    /// or a PDF file is read within <paramref name="limits"/> (<see cref="InputLimits.Default"/> unless given).
+    /// Reads <paramref name="bytes"/>; <paramref name="name"/> (a file name) may say the format (<c>.html</c>). The encoding
+    /// is detected unless <paramref name="encoding"/> names it (<c>utf-8</c>, <c>utf-16le</c>, <c>utf-16be</c>,
+    /// <c>shift_jis</c>, <c>cp932</c>, <c>euc-jp</c>, <c>iso-2022-jp</c>). An HTML page or a PDF file is read within the
+    /// limits of <paramref name="options"/> (<see cref="Pipeline.ParseOptions.MaxDocumentBytes"/> and after).
     /// </summary>
-    public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, DetectedEncoding? encoding = null, InputLimits? limits = null)
+    /// <exception cref="ArgumentException"><paramref name="encoding"/> names no encoding this library reads.</exception>
+    public static NoticeText Read(ReadOnlySpan<byte> bytes, string? name = null, string? encoding = null, Pipeline.ParseOptions? options = null) =>
+        ReadAs(bytes, name, encoding is null ? null : EncodingDetector.FromName(encoding), options?.Limits);
+
+    /// <summary>As <see cref="Read"/>, with the encoding already looked up (or detected when null).</summary>
+    internal static NoticeText ReadAs(ReadOnlySpan<byte> bytes, string? name, DetectedEncoding? encoding, InputLimits? limits)
     {
         limits ??= InputLimits.Default;
         if (PdfText.LooksLikePdf(bytes))
@@ -71,7 +79,7 @@ public static class NoticeReader
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.InputLimit,
                     $"the page is {bytes.Length:N0} bytes, over the limit of {limits.MaxDocumentBytes:N0} (MaxDocumentBytes): not read",
                     DiagnosticSeverity.Warning, 0, 0));
-                return new NoticeText("", NoticeFormat.Html, detected, diagnostics);
+                return new NoticeText("", NoticeFormat.Html, detected.Name, diagnostics);
             }
             var page = HtmlText.Read(decoded.Text, limits);
             if (page.TagsStripped)
@@ -80,9 +88,9 @@ public static class NoticeReader
                     $"elements nest deeper than {limits.MaxHtmlDepth:N0} (MaxHtmlDepth): the page was read by stripping its tags",
                     DiagnosticSeverity.Warning, 0, 0));
             }
-            return new NoticeText(page.Text, NoticeFormat.Html, detected, diagnostics) { Published = page.Published, TitleHint = page.Title };
+            return new NoticeText(page.Text, NoticeFormat.Html, detected.Name, diagnostics) { Published = page.Published, TitleHint = page.Title };
         }
-        return new NoticeText(decoded.Text, NoticeFormat.Text, detected, diagnostics);
+        return new NoticeText(decoded.Text, NoticeFormat.Text, detected.Name, diagnostics);
     }
 
     /// <summary>True when <paramref name="name"/> ends in <c>.html</c> or <c>.htm</c>.</summary>
@@ -94,7 +102,7 @@ public static class NoticeReader
     /// than 2, and than one in 256 bytes): a binary file, an image or an archive, not text. A stray NUL in text (a copy
     /// and paste, a broken export) is read as text with a diagnostic.
     /// </summary>
-    public static bool LooksBinary(ReadOnlySpan<byte> bytes, DetectedEncoding encoding)
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes, DetectedEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
         var sample = bytes[..Math.Min(bytes.Length, BinarySample)];

@@ -7,7 +7,7 @@ namespace IncidentParsing.Input;
 /// <summary>The text of a PDF file and what kept some of it from being read.</summary>
 /// <param name="Text">The pages' lines in reading order, pages apart by a blank line.</param>
 /// <param name="Problems">Why text is missing: no text layer (a scan), a broken or encrypted file, the page limit.</param>
-public sealed record PdfContent(string Text, IReadOnlyList<string> Problems);
+internal sealed record PdfContent(string Text, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// The text of a PDF file as the parser reads a notice, extracted with PdfPig: glyphs gathered into lines by their
@@ -15,7 +15,7 @@ public sealed record PdfContent(string Text, IReadOnlyList<string> Problems);
 /// blank line where a paragraph's gap is, pages joined, and the header and footer lines every page repeats (a
 /// letterhead, page numbers) dropped. A file that cannot be read gives its problem, never an exception.
 /// </summary>
-public static class PdfText
+internal static class PdfText
 {
     /// <summary>True when <paramref name="bytes"/> open as a PDF file (<c>%PDF-</c> in the first kilobyte).</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;

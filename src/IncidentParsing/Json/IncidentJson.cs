@@ -9,10 +9,10 @@ namespace IncidentParsing.Json;
 public static class IncidentJson
 {
     /// <summary>Indented output.</summary>
-    public static IncidentJsonContext Indented { get; } = new(Options(indented: true));
+    internal static IncidentJsonContext Indented { get; } = new(Options(indented: true));
 
     /// <summary>One-line output, for JSON Lines.</summary>
-    public static IncidentJsonContext Compact { get; } = new(Options(indented: false));
+    internal static IncidentJsonContext Compact { get; } = new(Options(indented: false));
 
     /// <summary>One incident as JSON.</summary>
     public static string Serialize(Incident incident, bool indented = true) =>

@@ -13,6 +13,6 @@ namespace IncidentParsing.Json;
 [JsonSerializable(typeof(IReadOnlyList<Incident>))]
 [JsonSerializable(typeof(List<Incident>))]
 [JsonSerializable(typeof(ParseResult))]
-public sealed partial class IncidentJsonContext : JsonSerializerContext
+internal sealed partial class IncidentJsonContext : JsonSerializerContext
 {
 }

@@ -5,7 +5,7 @@ namespace IncidentParsing.Layout;
 
 /// <summary>What a line of a notice is, as a reader sees it on the page.</summary>
 [JsonConverter(typeof(KebabCaseEnumConverter<LineRole>))]
-public enum LineRole
+internal enum LineRole
 {
     /// <summary>Running text of the notice: its statements, lists and tables.</summary>
     Body,

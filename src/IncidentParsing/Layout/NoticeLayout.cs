@@ -6,7 +6,7 @@ namespace IncidentParsing.Layout;
 /// <param name="Start">First offset of the line.</param>
 /// <param name="End">Offset of its line break (or of the notice's end).</param>
 /// <param name="Role">What the line is.</param>
-public readonly record struct LayoutLine(int Start, int End, LineRole Role)
+internal readonly record struct LayoutLine(int Start, int End, LineRole Role)
 {
     /// <summary>The line as a span.</summary>
     public TextSpan Span => new(Start, End);
@@ -17,7 +17,7 @@ public readonly record struct LayoutLine(int Start, int End, LineRole Role)
 /// body are. Extractors read it through <see cref="Pipeline.ExtractionContext.Layout"/> to ask for "the lines before the
 /// title", "the signature block" or "the contact block" instead of re-reading the page. Immutable.
 /// </summary>
-public sealed class NoticeLayout
+internal sealed class NoticeLayout
 {
     private readonly LayoutLine[] _lines;
 

@@ -6,7 +6,7 @@ namespace IncidentParsing.Lexicons;
 /// Reads the commented, tab-separated vocabulary files embedded in the package: one entry per line,
 /// <c>#</c> starts a comment, blank lines are ignored, columns are separated by tabs.
 /// </summary>
-public static class Lexicon
+internal static class Lexicon
 {
     /// <summary>The rows of the embedded file at <paramref name="path"/> (relative to the package's source folder, e.g. <c>Notices/title-cues.tsv</c>).</summary>
     /// <exception cref="FileNotFoundException">No such resource: a packaging bug, never a property of the input.</exception>

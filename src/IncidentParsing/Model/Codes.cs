@@ -5,7 +5,7 @@ namespace IncidentParsing.Model;
 
 /// <summary>Writes an enum as its kebab-case name (<c>NotConfirmed</c> → <c>not-confirmed</c>).</summary>
 /// <typeparam name="T">The enum.</typeparam>
-public sealed class KebabCaseEnumConverter<T> : JsonStringEnumConverter<T> where T : struct, Enum
+internal sealed class KebabCaseEnumConverter<T> : JsonStringEnumConverter<T> where T : struct, Enum
 {
     /// <summary>Creates the converter; integers are refused.</summary>
     public KebabCaseEnumConverter() : base(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)

@@ -28,7 +28,7 @@ public static class DiagnosticCodes
     public const string PdfNotRead = "IP3003";
 
     /// <summary>
-    /// An HTML page reached a limit of <see cref="Input.InputLimits"/>: over its size (not read), or nested deeper than
+    /// An HTML page reached an input limit of <see cref="Pipeline.ParseOptions"/>: over its size (not read), or nested deeper than
     /// its depth (read by stripping its tags). A PDF file's limits are reported as <see cref="PdfNotRead"/>.
     /// </summary>
     public const string InputLimit = "IP3004";

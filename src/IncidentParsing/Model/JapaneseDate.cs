@@ -148,7 +148,7 @@ public readonly record struct JapaneseDate
 }
 
 /// <summary>Writes a <see cref="JapaneseDate"/> as its ISO 8601 string.</summary>
-public sealed class JapaneseDateJsonConverter : JsonConverter<JapaneseDate>
+internal sealed class JapaneseDateJsonConverter : JsonConverter<JapaneseDate>
 {
     /// <inheritdoc />
     public override JapaneseDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -10,13 +10,13 @@ namespace IncidentParsing.Notices;
 /// <param name="Published">The date at the end of the title line.</param>
 /// <param name="PublishedSpan">Where that date stands (empty when there is none).</param>
 /// <param name="BodyStart">Where the text after the title line starts.</param>
-public readonly record struct NoticeHeader(string? CasebookId, TextSpan Title, JapaneseDate? Published, TextSpan PublishedSpan, int BodyStart);
+internal readonly record struct NoticeHeader(string? CasebookId, TextSpan Title, JapaneseDate? Published, TextSpan PublishedSpan, int BodyStart);
 
 /// <summary>A notice found in a document: a range of the document's normalized text and its header.</summary>
 /// <param name="Start">First normalized offset.</param>
 /// <param name="End">Normalized offset after the notice.</param>
 /// <param name="Header">The header, with spans relative to <paramref name="Start"/>.</param>
-public readonly record struct NoticeSpan(int Start, int End, NoticeHeader Header)
+internal readonly record struct NoticeSpan(int Start, int End, NoticeHeader Header)
 {
     private readonly NoticeLayout? _layout;
 

@@ -17,7 +17,7 @@ namespace IncidentParsing.Notices;
 /// Each decision looks only at the line itself, the line before (blank or not) and a few lines ahead, never at
 /// the post before, so a post splits the same alone or inside a dump.
 /// </remarks>
-public sealed class NoticeSplitter
+internal sealed class NoticeSplitter
 {
     private const int MinBareTitleLength = 8;
     private const int MaxBareTitleLength = 200;

@@ -6,7 +6,7 @@ namespace IncidentParsing.Numbers;
 /// The numbers of one notice, found once and shared by every extractor that needs them
 /// (<see cref="ExtractionContext.GetShared{T}"/>).
 /// </summary>
-public sealed class NoticeNumbers
+internal sealed class NoticeNumbers
 {
     private NoticeNumbers(IReadOnlyList<NumberMention> mentions) => Mentions = mentions;
 

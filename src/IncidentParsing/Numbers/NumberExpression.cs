@@ -1,7 +1,7 @@
 namespace IncidentParsing.Numbers;
 
 /// <summary>What a <see cref="NumberExpression"/> is built from.</summary>
-public enum NumberExpressionKind
+internal enum NumberExpressionKind
 {
     /// <summary>One number as <see cref="JapaneseNumberParser"/> reads it.</summary>
     Number,
@@ -25,4 +25,4 @@ public enum NumberExpressionKind
 /// <param name="RangeEnd">The upper end of a range; null otherwise.</param>
 /// <param name="Kind">What the expression is.</param>
 /// <param name="IsVague">True when built on a vague number (数十).</param>
-public readonly record struct NumberExpression(int Start, int End, decimal Value, decimal? RangeEnd, NumberExpressionKind Kind, bool IsVague = false);
+internal readonly record struct NumberExpression(int Start, int End, decimal Value, decimal? RangeEnd, NumberExpressionKind Kind, bool IsVague = false);

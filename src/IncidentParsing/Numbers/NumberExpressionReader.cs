@@ -8,7 +8,7 @@ namespace IncidentParsing.Numbers;
 /// suffixes (<c>3ダース</c>, <c>40k</c>) and two-sided ranges (<see cref="NumberRangeReader"/>). Meant for
 /// general text; counts in notices use the plain numbers. Thread-safe.
 /// </summary>
-public sealed class NumberExpressionReader
+internal sealed class NumberExpressionReader
 {
     private readonly JapaneseNumberParser _parser;
 

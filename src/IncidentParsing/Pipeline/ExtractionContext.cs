@@ -57,10 +57,16 @@ public sealed class ExtractionContext
     internal SourceText? TitleSource { get; }
 
     /// <summary>Title, casebook id and date read from the notice's first line.</summary>
-    public NoticeHeader Header { get; }
+    internal NoticeHeader Header { get; }
+
+    /// <summary>Where the notice's title stands in <see cref="Text"/> (empty for a notice without one).</summary>
+    public TextSpan TitleSpan => Header.Title;
+
+    /// <summary>Where the notice's body starts in <see cref="Text"/>: after the title and what stands above it.</summary>
+    public int BodyStart => Header.BodyStart;
 
     /// <summary>The notice's layout: the role of every line (chrome, date line, addressee, issuer, title, lead, contact, signature…).</summary>
-    public NoticeLayout Layout => _layout ??= _splitter.ReadPostLayout(Text);
+    internal NoticeLayout Layout => _layout ??= _splitter.ReadPostLayout(Text);
 
     /// <summary>The kind of document the notice was read from (without reading a blog post's layout).</summary>
     public DocumentKind DocumentKind { get; }
@@ -69,7 +75,7 @@ public sealed class ExtractionContext
     public JapaneseDate? ReferenceDate { get; }
 
     /// <summary>The notice's outline.</summary>
-    public SectionTree Sections => _sections ??= BuildSections();
+    internal SectionTree Sections => _sections ??= BuildSections();
 
     /// <summary>The notice's tokens, computed once on first use.</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= _tokenizer.Tokenize(Text);

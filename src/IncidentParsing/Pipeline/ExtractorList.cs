@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Reflection;
 
 namespace IncidentParsing.Pipeline;
 
@@ -7,7 +6,7 @@ namespace IncidentParsing.Pipeline;
 /// The ordered extractors of a builder. Order is stated by type ("before the timeline"), not by
 /// priority numbers, and adding the same type twice is harmless.
 /// </summary>
-public sealed class ExtractorList : Collection<IIncidentExtractor>
+internal sealed class ExtractorList : Collection<IIncidentExtractor>
 {
     /// <summary>The first extractor of type <typeparamref name="T"/>, or null.</summary>
     public T? Find<T>() where T : class, IIncidentExtractor => this.OfType<T>().FirstOrDefault();
@@ -82,22 +81,22 @@ public sealed class ExtractorList : Collection<IIncidentExtractor>
         return removed;
     }
 
-    /// <summary>The configuration name of an extractor: <see cref="ExtractorNameAttribute"/> or its class name without <c>Extractor</c>, lower-cased.</summary>
+    /// <summary>An extractor's name, in annotations and diagnostics: its class name without <c>Extractor</c>, in kebab case (<c>TitleClassificationExtractor</c> is <c>title-classification</c>).</summary>
     public static string NameOf(IIncidentExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(extractor);
-        var type = extractor.GetType();
-        var attr = type.GetCustomAttribute<ExtractorNameAttribute>();
-        if (attr is not null)
-        {
-            return attr.Name;
-        }
+        return NameOf(extractor.GetType());
+    }
+
+    /// <summary>The configuration name of extractors of <paramref name="type"/>.</summary>
+    internal static string NameOf(Type type)
+    {
         string name = type.Name;
         if (name.EndsWith("Extractor", StringComparison.Ordinal) && name.Length > "Extractor".Length)
         {
             name = name[..^"Extractor".Length];
         }
-        return name.ToLowerInvariant();
+        return System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
     }
 
     /// <inheritdoc />

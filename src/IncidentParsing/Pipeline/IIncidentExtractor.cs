@@ -17,12 +17,3 @@ public interface IIncidentExtractor
     /// <summary>Reads the notice in <paramref name="context"/> and records what it finds.</summary>
     void Extract(ExtractionContext context);
 }
-
-/// <summary>Names an extractor for configuration strings; by default the class name without <c>Extractor</c>, lower-cased.</summary>
-/// <param name="name">The name.</param>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ExtractorNameAttribute(string name) : Attribute
-{
-    /// <summary>The name.</summary>
-    public string Name { get; } = name;
-}

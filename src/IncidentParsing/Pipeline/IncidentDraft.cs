@@ -69,9 +69,14 @@ public sealed class IncidentDraft
     /// <summary>See <see cref="Incident.Annotations"/>.</summary>
     public List<Annotation> Annotations { get; } = [];
 
-    // The built-in extractors whose facets a non-incident does not keep: their annotations go with them.
-    private static readonly FrozenSet<string> FacetExtractors =
-        new[] { "fields", "leakstatus", "organization", "kinds", "narrative", "counts", "timeline" }.ToFrozenSet(StringComparer.Ordinal);
+    // The built-in extractors whose facets a non-incident does not keep: their annotations go with them. Named from
+    // their types, so that a renamed extractor cannot fall out of the list.
+    private static readonly FrozenSet<string> FacetExtractors = new[]
+    {
+        typeof(Extractors.Fields.FieldsExtractor), typeof(Extractors.Status.StatusExtractor), typeof(Extractors.Organization.OrganizationExtractor),
+        typeof(Extractors.Kinds.KindsExtractor), typeof(Extractors.Narrative.NarrativeExtractor), typeof(Extractors.Counts.CountsExtractor),
+        typeof(Extractors.Timeline.TimelineExtractor),
+    }.Select(ExtractorList.NameOf).ToFrozenSet(StringComparer.Ordinal);
 
     internal Incident Freeze(SourceLocation source, Layout.ReadingLayout layout, SourceText? titleSource, IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -61,12 +61,13 @@ public sealed class IncidentParser
     /// which <see cref="Input.NoticeReader.Read"/> gives; invalid bytes and a stray NUL are in the result's diagnostics
     /// (<see cref="ParseInput"/>).
     /// </summary>
-    public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, DetectedEncoding? encoding = null) =>
-        ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding, options?.Limits), documentName, options);
+    /// <exception cref="ArgumentException"><paramref name="encoding"/> names no encoding this library reads.</exception>
+    public ParseResult ParseBytes(ReadOnlySpan<byte> bytes, string? documentName = null, ParseOptions? options = null, string? encoding = null) =>
+        ParseInput(Input.NoticeReader.Read(bytes, documentName, encoding, options), documentName, options);
 
     /// <summary>Parses the file <paramref name="file"/> as <see cref="ParseBytes"/> parses its bytes; its name is the document's.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public ParseResult ParseFile(FileInfo file, ParseOptions? options = null, DetectedEncoding? encoding = null)
+    public ParseResult ParseFile(FileInfo file, ParseOptions? options = null, string? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         return ParseBytes(File.ReadAllBytes(file.FullName), file.Name, options, encoding);
@@ -74,11 +75,11 @@ public sealed class IncidentParser
 
     /// <summary>
     /// Reads <paramref name="stream"/> to its end and parses its bytes as <see cref="ParseBytes"/> does. A stream of more
-    /// than <see cref="Input.InputLimits.MaxDocumentBytes"/> is not parsed (a diagnostic says so): a longer text is
+    /// than <see cref="ParseOptions.MaxDocumentBytes"/> is not parsed (a diagnostic says so): a longer text is
     /// parsed as it streams by <see cref="ParseAsync(TextReader, string?, ParseOptions?, CancellationToken)"/>.
     /// </summary>
     public async Task<ParseResult> ParseStreamAsync(Stream stream, string? documentName = null, ParseOptions? options = null,
-        DetectedEncoding? encoding = null, CancellationToken cancellationToken = default)
+        string? encoding = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         long limit = (options ?? ParseOptions.Default).Limits.MaxDocumentBytes;

@@ -11,10 +11,15 @@ namespace IncidentParsing.Pipeline;
 /// var parser = new IncidentParserBuilder().UseDefaults().Use(new MyExtractor()).Build();
 /// </code>
 /// </example>
-public sealed class IncidentParserBuilder
+public sealed partial class IncidentParserBuilder
 {
-    /// <summary>The extractors, in the order they run.</summary>
-    public ExtractorList Extractors { get; } = [];
+    private readonly ExtractorList _extractors = [];
+
+    /// <summary>
+    /// The extractors, in the order they run. Order is stated by type (<see cref="InsertBefore{T}"/>), not by priority
+    /// numbers; <see cref="Build"/> checks it against what each extractor <see cref="RequiresAttribute">requires</see>.
+    /// </summary>
+    public IList<IIncidentExtractor> Extractors => _extractors;
 
     /// <summary>The tokenizer shared by the extractors; the built-in script tokenizer by default.</summary>
     public ITokenizer Tokenizer { get; set; } = ScriptTokenizer.Instance;
@@ -22,7 +27,7 @@ public sealed class IncidentParserBuilder
     /// <summary>Appends <paramref name="extractor"/> (or, if one of its type is there already, leaves the list as it is).</summary>
     public IncidentParserBuilder Use(IIncidentExtractor extractor)
     {
-        Extractors.AddIfNotAlready(extractor);
+        _extractors.AddIfNotAlready(extractor);
         return this;
     }
 
@@ -33,9 +38,26 @@ public sealed class IncidentParserBuilder
     /// </summary>
     public IncidentParserBuilder UseConfigured<T>(T extractor) where T : class, IIncidentExtractor
     {
-        Extractors.ReplaceOrAdd<T>(extractor);
+        _extractors.ReplaceOrAdd<T>(extractor);
         return this;
     }
+
+    /// <summary>Inserts <paramref name="extractor"/> before the first extractor of type <typeparamref name="T"/> (at the end when there is none).</summary>
+    public IncidentParserBuilder InsertBefore<T>(IIncidentExtractor extractor) where T : class, IIncidentExtractor
+    {
+        _extractors.InsertBefore<T>(extractor);
+        return this;
+    }
+
+    /// <summary>Inserts <paramref name="extractor"/> after the last extractor of type <typeparamref name="T"/> (at the end when there is none).</summary>
+    public IncidentParserBuilder InsertAfter<T>(IIncidentExtractor extractor) where T : class, IIncidentExtractor
+    {
+        _extractors.InsertAfter<T>(extractor);
+        return this;
+    }
+
+    /// <summary>Removes the extractors of type <typeparamref name="T"/>; true when there was one.</summary>
+    public bool Remove<T>() where T : class, IIncidentExtractor => _extractors.TryRemove<T>();
 
     /// <summary>Makes every extractor share <paramref name="tokenizer"/>.</summary>
     public IncidentParserBuilder UseTokenizer(ITokenizer tokenizer)
@@ -46,5 +68,11 @@ public sealed class IncidentParserBuilder
     }
 
     /// <summary>Freezes the configuration into a thread-safe parser.</summary>
-    public IncidentParser Build() => new(Extractors.ToArray(), Tokenizer);
+    /// <exception cref="InvalidOperationException">An extractor comes before one it requires (<see cref="RequiresAttribute"/>).</exception>
+    public IncidentParser Build()
+    {
+        var extractors = _extractors.ToArray();
+        ExtractorOrder.Check(extractors);
+        return new(extractors, Tokenizer);
+    }
 }

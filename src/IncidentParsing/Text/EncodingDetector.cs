@@ -7,13 +7,13 @@ namespace IncidentParsing.Text;
 /// <param name="Name">Its canonical name: <c>utf-8</c>, <c>utf-16le</c>, <c>utf-16be</c>, <c>shift_jis</c>, <c>euc-jp</c>, <c>iso-2022-jp</c>.</param>
 /// <param name="Confidence">1.0 for a byte-order mark or a clean strict decode; lower when bytes had to be guessed.</param>
 /// <param name="PreambleLength">Bytes of byte-order mark to skip.</param>
-public sealed record DetectedEncoding(Encoding Encoding, string Name, double Confidence, int PreambleLength);
+internal sealed record DetectedEncoding(Encoding Encoding, string Name, double Confidence, int PreambleLength);
 
 /// <summary>The text of some bytes, and where the bytes were not valid in their encoding.</summary>
 /// <param name="Text">The decoded text (invalid bytes become U+FFFD).</param>
 /// <param name="Encoding">The encoding used.</param>
 /// <param name="InvalidByteOffset">The offset of the first invalid byte, or -1.</param>
-public sealed record DecodedText(string Text, DetectedEncoding Encoding, long InvalidByteOffset);
+internal sealed record DecodedText(string Text, DetectedEncoding Encoding, long InvalidByteOffset);
 
 /// <summary>
 /// Tells the Japanese encodings apart from the bytes: BOMs first, then UTF-16 without BOM from the
@@ -21,7 +21,7 @@ public sealed record DecodedText(string Text, DetectedEncoding Encoding, long In
 /// sequences, then what UTF.Unknown detects where it is one of UTF-8, Shift_JIS (CP932) and EUC-JP and decodes the
 /// bytes cleanly, else whichever of those three decodes the bytes strictly with the fewest rejects.
 /// </summary>
-public static class EncodingDetector
+internal static class EncodingDetector
 {
     private static readonly string[] Candidates = ["utf-8", "shift_jis", "euc-jp"];
 
@@ -95,7 +95,7 @@ public static class EncodingDetector
     }
 
     /// <summary>Decodes <paramref name="bytes"/> with <paramref name="encoding"/> (detected when null), noting the first invalid byte.</summary>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, DetectedEncoding? encoding = null)
+    internal static DecodedText Decode(ReadOnlySpan<byte> bytes, DetectedEncoding? encoding = null)
     {
         encoding ??= Detect(bytes);
         var body = bytes[Math.Min(encoding.PreambleLength, bytes.Length)..];

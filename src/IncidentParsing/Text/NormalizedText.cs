@@ -13,7 +13,7 @@ namespace IncidentParsing.Text;
 /// Normalization is local to each character (plus its combining marks), so a slice of a
 /// document normalizes exactly as the same characters do inside the whole document.
 /// </remarks>
-public sealed class NormalizedText
+internal sealed class NormalizedText
 {
     // The map from normalized to original offsets is piecewise linear: original = normalized + delta,
     // where delta changes only at the few characters NFKC or line-break folding changes in length.

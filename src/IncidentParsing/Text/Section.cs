@@ -1,7 +1,7 @@
 namespace IncidentParsing.Text;
 
 /// <summary>How a section heading is marked in the text.</summary>
-public enum HeadingStyle
+internal enum HeadingStyle
 {
     /// <summary>The text before the first heading.</summary>
     None,
@@ -20,7 +20,7 @@ public enum HeadingStyle
 }
 
 /// <summary>A heading and the text under it, with its sub-sections. Spans are in the notice's normalized text.</summary>
-public sealed class Section
+internal sealed class Section
 {
     private readonly List<Section> _children = [];
 

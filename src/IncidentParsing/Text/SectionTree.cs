@@ -5,7 +5,7 @@ namespace IncidentParsing.Text;
 /// <c>①</c>, <c>【…】</c>, <c>&lt;…&gt;</c>, <c>〈…〉</c>) nested by the order in which their styles first
 /// appear, so that an extractor can ask for "the section whose heading mentions 原因".
 /// </summary>
-public sealed class SectionTree
+internal sealed class SectionTree
 {
     private const int MaxHeadingLength = 60;
     private readonly List<Section> _all;
@@ -53,7 +53,7 @@ public sealed class SectionTree
     }
 
     /// <summary>Builds the outline of a normalized text; the original lets circled numbers be told apart after NFKC folded them.</summary>
-    public static SectionTree Build(NormalizedText text) => Build(text.Text, i => text.Original[text.ToOriginalStart(i)]);
+    internal static SectionTree Build(NormalizedText text) => Build(text.Text, i => text.Original[text.ToOriginalStart(i)]);
 
     /// <summary>Builds the outline of an already normalized text.</summary>
     public static SectionTree Build(string text) => Build(text, i => text[i]);

@@ -177,7 +177,7 @@ public sealed class CountExtractorTests
     public void Callers_can_add_qualifiers()
     {
         var parser = new IncidentParserBuilder()
-            .UseCounts(o => o.ExtraQualifiers.Add(new CountQualifierWord("見込み", true, CountQualifier.Approximately, false)))
+            .UseCounts(o => o.AddQualifier("見込み", CountQualifier.Approximately, after: true))
             .Build();
         var incident = parser.Parse(Header + "約款上 500件見込み", "t.txt").Incidents[0];
         Assert.Equal(CountQualifier.Approximately, Assert.Single(incident.Counts).Qualifier);
@@ -187,7 +187,7 @@ public sealed class CountExtractorTests
     [Fact]
     public void Callers_can_add_counters()
     {
-        var parser = new IncidentParserBuilder().UseCounts(o => o.ExtraCounters.Add(new Counter("口", CounterKind.Record, []))).Build();
+        var parser = new IncidentParserBuilder().UseCounts(o => o.AddCounter("口", CounterKind.Record)).Build();
         var incident = parser.Parse(Header + "預金口座 35口が対象", "t.txt").Incidents[0];
         Assert.Equal(35, Assert.Single(incident.Counts).Value);
         Assert.Empty(Parse("預金口座 35口が対象").Counts);

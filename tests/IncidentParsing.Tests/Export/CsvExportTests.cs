@@ -40,9 +40,9 @@ public sealed class CsvExportTests
 
     private static string Write(params Incident[] incidents)
     {
-        var writer = new StringWriter();
-        IncidentCsv.Write(writer, incidents);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        IncidentFormat.Csv.WriteAsync(bytes, incidents).GetAwaiter().GetResult();
+        return new System.Text.UTF8Encoding(false).GetString(bytes.ToArray());
     }
 
     [Fact]

@@ -8,13 +8,19 @@ using IncidentParsing.Model;
 
 namespace IncidentParsing.Tests.Export;
 
+/// <summary>A parsed document as the report shows it: the text its incidents' spans point into.</summary>
+internal sealed record ReportDocument(string Name, string Text, IReadOnlyList<Incident> Incidents);
+
 public sealed class HtmlReportTests
 {
+    // Through the html format, as a caller writes it: each document's incidents with that document's text.
     internal static string Render(params ReportDocument[] documents)
     {
-        var writer = new StringWriter();
-        IncidentHtmlReport.Write(writer, documents);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        var textOf = documents.SelectMany(d => d.Incidents.Select(i => (Incident: i, d.Text)))
+            .ToDictionary(p => p.Incident, p => p.Text, (IEqualityComparer<Incident>)ReferenceEqualityComparer.Instance);
+        IncidentFormat.Html.WriteAsync(bytes, documents.SelectMany(d => d.Incidents).ToAsyncEnumerable(), i => textOf[i]).GetAwaiter().GetResult();
+        return new UTF8Encoding(false).GetString(bytes.ToArray());
     }
 
     internal static int Occurrences(string s, string what)

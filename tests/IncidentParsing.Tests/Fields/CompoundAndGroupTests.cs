@@ -1,5 +1,6 @@
 using IncidentParsing.Extractors.Fields;
 using IncidentParsing.Model;
+using IncidentParsing.Pipeline;
 using static IncidentParsing.Model.FieldCategory;
 using static IncidentParsing.Tests.Fields.FieldTestNotices;
 

@@ -71,7 +71,7 @@ public sealed class HostileInputTests
         Assert.Contains("MaxPdfDecodedBytes", PdfProblem(result).Message, StringComparison.Ordinal);
         Assert.Empty(result.Incidents);
 
-        var tighter = new ParseOptions { Limits = InputLimits.Default with { MaxPdfDecodedBytes = 1 << 20 } };
+        var tighter = new ParseOptions { MaxPdfDecodedBytes = 1 << 20 };
         byte[] small = Zeros(2);
         var smallBomb = Parser.ParseBytes(Pdf($"<< /Length {small.Length} /Filter /FlateDecode >>", small), "small.pdf", tighter);
         Assert.Contains("MaxPdfDecodedBytes", PdfProblem(smallBomb).Message, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class HostileInputTests
         {
             builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
         }
-        var options = new ParseOptions { Limits = InputLimits.Default with { MaxPdfPages = 3 } };
+        var options = new ParseOptions { MaxPdfPages = 3 };
         var limited = Parser.ParseBytes(builder.Build(), "long.pdf", options);
         Assert.Contains(limited.Diagnostics, d => d.Code == DiagnosticCodes.PdfNotRead && d.Message.Contains("the first 3 were read (MaxPdfPages)", StringComparison.Ordinal));
     }
@@ -132,7 +132,7 @@ public sealed class HostileInputTests
         var page = new StringBuilder("<html><body><p>個人情報の流出について</p><p>");
         page.Append('あ', 1 << 20);
         page.Append("</p></body></html>");
-        var options = new ParseOptions { Limits = InputLimits.Default with { MaxDocumentBytes = 1 << 20 } };
+        var options = new ParseOptions { MaxDocumentBytes = 1 << 20 };
         var over = Parser.ParseBytes(Encoding.UTF8.GetBytes(page.ToString()), "big.html", options);
         Assert.Empty(over.Incidents);
         Assert.Contains(over.Diagnostics, d => d.Code == DiagnosticCodes.InputLimit && d.Message.Contains("MaxDocumentBytes", StringComparison.Ordinal));
@@ -141,7 +141,7 @@ public sealed class HostileInputTests
         var read = NoticeReader.Read(Encoding.UTF8.GetBytes(deep), "deep.html");
         Assert.Contains("個人情報の流出について", read.Text, StringComparison.Ordinal);
         Assert.Contains(read.Diagnostics, d => d.Code == DiagnosticCodes.InputLimit && d.Message.Contains("MaxHtmlDepth", StringComparison.Ordinal));
-        var shallow = NoticeReader.Read(Encoding.UTF8.GetBytes(deep), "deep.html", limits: InputLimits.Default with { MaxHtmlDepth = 5_000 });
+        var shallow = NoticeReader.Read(Encoding.UTF8.GetBytes(deep), "deep.html", options: new ParseOptions { MaxHtmlDepth = 5_000 });
         Assert.DoesNotContain(shallow.Diagnostics, d => d.Code == DiagnosticCodes.InputLimit);
     }
 
@@ -155,7 +155,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_stream_over_the_size_limit_is_not_read_whole()
     {
-        var options = new ParseOptions { Limits = InputLimits.Default with { MaxDocumentBytes = 1 << 16 } };
+        var options = new ParseOptions { MaxDocumentBytes = 1 << 16 };
         using var stream = new MemoryStream(new byte[1 << 17]);
         var result = await Parser.ParseStreamAsync(stream, "big.bin", options);
         Assert.Empty(result.Incidents);
@@ -165,7 +165,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Limits_must_be_positive()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => InputLimits.Default with { MaxPdfPages = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => InputLimits.Default with { MaxDocumentBytes = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParseOptions { MaxPdfPages = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParseOptions { MaxDocumentBytes = -1 });
     }
 }

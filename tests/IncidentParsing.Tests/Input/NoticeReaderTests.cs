@@ -19,7 +19,7 @@ public sealed class NoticeReaderTests
         byte[] bytes = Encoding.GetEncoding("euc-jp").GetBytes(html);
         var read = NoticeReader.Read(bytes, "notice.html");
         Assert.Equal(NoticeFormat.Html, read.Format);
-        Assert.Equal("euc-jp", read.Encoding?.Name);
+        Assert.Equal("euc-jp", read.Encoding);
         Assert.Empty(read.Diagnostics);
         var parser = IncidentParser.CreateDefault();
         var fromBytes = Assert.Single(parser.ParseBytes(bytes, "notice.html").Incidents);
@@ -36,7 +36,7 @@ public sealed class NoticeReaderTests
         int at = Encoding.UTF8.GetByteCount("不正アクセスに関するお知らせ\n\n");
         var parser = IncidentParser.CreateDefault();
 
-        var invalid = parser.ParseBytes([.. text[..at], 0xE3, 0x81, .. text[at..]], "notice.txt", encoding: IncidentParsing.Text.EncodingDetector.FromName("utf-8"));
+        var invalid = parser.ParseBytes([.. text[..at], 0xE3, 0x81, .. text[at..]], "notice.txt", encoding: "utf-8");
         var bad = Assert.Single(invalid.Diagnostics, d => d.Code == DiagnosticCodes.InvalidBytes);
         Assert.Contains($"byte {at} ", bad.Message);
         Assert.Equal("みなと商事株式会社", Assert.Single(invalid.Incidents).Organization);

@@ -5,7 +5,6 @@ using IncidentParsing.Pipeline;
 namespace IncidentParsing.Tests.Layout;
 
 /// <summary>An extractor that keeps what the parser's context says of each notice's layout, as a contributor's would.</summary>
-[ExtractorName("layout-probe")]
 internal sealed class LayoutProbe : IIncidentExtractor
 {
     public ConcurrentQueue<(string Text, NoticeLayout Layout)> Seen { get; } = new();

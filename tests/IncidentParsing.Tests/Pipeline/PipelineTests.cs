@@ -31,8 +31,8 @@ public sealed class PipelineTests
     {
         var parser = new IncidentParserBuilder().UseDefaults().Use(new TollFreeNumberExtractor()).Build();
         var incident = parser.Parse(Dump, "dump.txt").Incidents[0];
-        var note = Assert.Single(incident.Annotations, a => a.Extractor == "tollfreenumber");
-        Assert.Equal("tollfreenumber", note.Extractor);
+        var note = Assert.Single(incident.Annotations, a => a.Extractor == "toll-free-number");
+        Assert.Equal("toll-free-number", note.Extractor);
         Assert.Equal("0120-123", note.Value);
         Assert.Equal("０１２０－１２３", note.Text);
         Assert.Equal(note.Text, Dump[note.Start..note.End]);
@@ -69,10 +69,11 @@ public sealed class PipelineTests
         int count = builder.Extractors.Count;
         builder.Use(new TollFreeNumberExtractor()).Use(new TollFreeNumberExtractor());
         Assert.Equal(count + 1, builder.Extractors.Count);
-        builder.Extractors.InsertBefore<TollFreeNumberExtractor>(new ThrowingExtractor());
+        builder.InsertBefore<TollFreeNumberExtractor>(new ThrowingExtractor());
         Assert.IsType<ThrowingExtractor>(builder.Extractors[^2]);
-        Assert.True(builder.Extractors.TryRemove<ThrowingExtractor>());
-        Assert.False(builder.Extractors.Contains<ThrowingExtractor>());
+        Assert.True(builder.Remove<ThrowingExtractor>());
+        Assert.DoesNotContain(builder.Extractors, e => e is ThrowingExtractor);
+        Assert.False(builder.Remove<ThrowingExtractor>());
     }
 
     [Fact]

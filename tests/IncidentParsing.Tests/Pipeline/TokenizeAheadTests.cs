@@ -50,7 +50,6 @@ public sealed class TokenizeAheadTests
             text.Length % 3 == 0 ? throw new InvalidOperationException("dictionary missing") : _inner.Tokenize(text);
     }
 
-    [ExtractorName("log")]
     private sealed class LoggingExtractor(List<string> log) : IIncidentExtractor
     {
         public void Extract(ExtractionContext context)

@@ -38,7 +38,7 @@ public sealed class LargeInputMemoryTests
 
             Assert.Equal(0, process.ExitCode);
             Assert.Equal(posts, lines);
-            var peak = Regex.Match(stderr, @"(\d+) MiB peak");
+            var peak = Regex.Match(stderr, @"peak working set (\d+) MiB");
             Assert.True(peak.Success, stderr);
             long peakMiB = long.Parse(peak.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(peakMiB * 1.048576 < 300, $"peak working set {peakMiB} MiB for {bytes / 1_000_000} MB of input");

@@ -20,14 +20,14 @@ public enum CounterKind
 /// <param name="Word">The counter as written.</param>
 /// <param name="Kind">What it counts.</param>
 /// <param name="NotBefore">Continuations that turn it into another word.</param>
-public sealed record Counter(string Word, CounterKind Kind, IReadOnlyList<string> NotBefore);
+internal sealed record Counter(string Word, CounterKind Kind, IReadOnlyList<string> NotBefore);
 
 /// <summary>A word that qualifies a count (約, 以上, 計).</summary>
 /// <param name="Word">The word.</param>
 /// <param name="After">True if it follows the number or counter; false if it precedes the number.</param>
 /// <param name="Qualifier">The qualifier it sets, unless it marks a total.</param>
 /// <param name="IsTotal">True for 計, 合計, 総数.</param>
-public sealed record CountQualifierWord(string Word, bool After, CountQualifier Qualifier, bool IsTotal);
+internal sealed record CountQualifierWord(string Word, bool After, CountQualifier Qualifier, bool IsTotal);
 
 /// <summary>The counter and qualifier vocabularies, loaded once (<c>counters.tsv</c>, <c>qualifiers.tsv</c>).</summary>
 internal sealed class CountLexicon

@@ -123,7 +123,7 @@ internal sealed class FieldLexicon
 }
 
 /// <summary>Kebab-case codes of <see cref="FieldCategory"/> as CONTRACT.md writes them.</summary>
-public static class FieldCategoryCodes
+internal static class FieldCategoryCodes
 {
     private static readonly Dictionary<string, FieldCategory> ByCode = Enum.GetValues<FieldCategory>()
         .ToDictionary(ToCode, c => c, StringComparer.Ordinal);

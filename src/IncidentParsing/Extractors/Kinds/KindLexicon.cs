@@ -1,5 +1,5 @@
-using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Model;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Kinds;
 

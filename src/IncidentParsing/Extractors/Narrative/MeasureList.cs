@@ -1,4 +1,4 @@
-using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Layout;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;
 

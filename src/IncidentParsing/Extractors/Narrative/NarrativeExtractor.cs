@@ -1,4 +1,4 @@
-using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;
@@ -11,7 +11,6 @@ namespace IncidentParsing.Extractors.Narrative;
 /// (<see cref="Model.Incident.Measures"/>: the items listed under 再発防止策 or, without a list, its sentences)
 /// and the casebook entries referred to (<see cref="Model.Incident.Related"/>, from 関連事件簿 lines).
 /// </summary>
-[ExtractorName("narrative")]
 public sealed class NarrativeExtractor : IIncidentExtractor
 {
     private const int MaxCauseLength = 400;

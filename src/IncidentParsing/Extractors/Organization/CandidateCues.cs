@@ -1,4 +1,4 @@
-using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Organization;
 

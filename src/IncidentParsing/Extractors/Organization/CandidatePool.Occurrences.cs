@@ -1,4 +1,3 @@
-using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Organization;

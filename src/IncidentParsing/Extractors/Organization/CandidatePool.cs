@@ -1,4 +1,3 @@
-using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
 using IncidentParsing.Text;

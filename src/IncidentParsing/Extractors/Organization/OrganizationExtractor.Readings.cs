@@ -1,4 +1,3 @@
-using IncidentParsing.Extractors.Statements;
 using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Pipeline;

@@ -1,4 +1,4 @@
-using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Extractors.TitleClassification;
 using IncidentParsing.Layout;
 using IncidentParsing.Lexicons;
 using IncidentParsing.Pipeline;
@@ -19,7 +19,7 @@ namespace IncidentParsing.Extractors.Organization;
 /// the organizations given a part as <see cref="Model.Incident.Parties"/>. A page listing many organizations (a
 /// gang's victims) takes none it merely lists. The legal form is kept as written.
 /// </summary>
-[ExtractorName("organization")]
+[Requires(typeof(TitleClassificationExtractor))]
 public sealed partial class OrganizationExtractor : IIncidentExtractor
 {
     private const int MaxHeadLength = 40;

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using IncidentParsing.Extractors.Statements;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Organization;
 

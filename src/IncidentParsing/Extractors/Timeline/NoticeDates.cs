@@ -8,14 +8,14 @@ namespace IncidentParsing.Extractors.Timeline;
 /// <param name="Mention">The date.</param>
 /// <param name="Statement">The statement's span in the notice text.</param>
 /// <param name="FromTable">True when the date heads a timetable row or a list of bullets.</param>
-public sealed record DatedStatement(DateMention Mention, TextSpan Statement, bool FromTable);
+internal sealed record DatedStatement(DateMention Mention, TextSpan Statement, bool FromTable);
 
 /// <summary>
 /// The date analysis of one notice, shared through <see cref="ExtractionContext.GetShared{T}"/> so the
 /// timeline, reports and exposure period read the notice's dates once: every date mention in the
 /// body and the statement each one dates.
 /// </summary>
-public sealed class NoticeDates
+internal sealed class NoticeDates
 {
     private const string Bullets = "•・-‐*○●◦◆■□▪>※";
 

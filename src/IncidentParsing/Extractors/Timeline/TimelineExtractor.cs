@@ -12,7 +12,6 @@ namespace IncidentParsing.Extractors.Timeline;
 /// the reports to authorities (<c>authorities.tsv</c>, <c>report-verbs.tsv</c>) and, when the title
 /// line has no date, the notice's own date in its body. Reports a weekday that contradicts its date.
 /// </summary>
-[ExtractorName("timeline")]
 public sealed class TimelineExtractor : IIncidentExtractor
 {
     private readonly CueLexicon<TimelineEventCode> _events;
