@@ -10,14 +10,13 @@ namespace IncidentParsing.Benchmarks;
 internal readonly record struct ConformanceCase(string Input, JapaneseDate? Reference);
 
 /// <summary>
-/// The <c>input</c> fields of the shared conformance sets (<c>../shared/conformance/*.jsonl</c>, beside the
-/// repository). The sets are not part of the repository: when they are missing, <see cref="Load"/> says where
-/// it looked and the recognizer benchmarks are skipped.
+/// The <c>input</c> fields of the conformance sets (<c>tests/conformance/*.jsonl</c>); when one is missing,
+/// <see cref="Load"/> says where it looked and the recognizer benchmarks are skipped.
 /// </summary>
 internal static class ConformanceInputs
 {
-    /// <summary>Where the conformance sets are looked for: <c>shared/conformance</c> in the repository root's parent.</summary>
-    public static string Directory { get; } = Path.GetFullPath(Path.Combine(SeedCorpus.Root, "..", "shared", "conformance"));
+    /// <summary>Where the conformance sets are: <c>tests/conformance</c> in the repository.</summary>
+    public static string Directory { get; } = Path.Combine(SeedCorpus.Root, "tests", "conformance");
 
     /// <summary>The cases of <paramref name="fileName"/> (e.g. <c>dates.jsonl</c>), or an empty list with a message on stderr when it is missing.</summary>
     public static IReadOnlyList<ConformanceCase> Load(string fileName)
@@ -25,7 +24,7 @@ internal static class ConformanceInputs
         string path = Path.Combine(Directory, fileName);
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"// SKIPPED: {path} not found; the recognizer benchmarks need ../shared/conformance beside the repository.");
+            Console.Error.WriteLine($"// SKIPPED: {path} not found; the recognizer benchmarks need tests/conformance.");
             return [];
         }
         var cases = new List<ConformanceCase>();

@@ -14,6 +14,8 @@ internal static class CliApp
                                [--candidates N] [--emit-text DIR] [--max-mb N] [--max-pages N]
           incident-parse dates [--reference YYYY-MM-DD]     JSON Lines {"id","input","reference"?} on stdin
           incident-parse numbers                            JSON Lines {"id","input"} on stdin
+          incident-parse eval PARSED.json GOLD_DIR [--per-notice] [--json]
+          incident-parse conformance CASES.jsonl [--json] [--failures N]
           incident-parse --version | COMMAND --help
 
         parse reads notices (UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP, detected or named with
@@ -25,6 +27,10 @@ internal static class CliApp
         --max-mb N reads an HTML page or a PDF file of at most N MiB (default 256; plain text streams at any size);
         --max-pages N reads at most N pages of a PDF file (default 500). A file over a limit is named on stderr.
         dates and numbers write {"id","found":[{"text","start","end","value",...}]} per input line.
+        eval scores parse's JSON output against hand-made gold files (one per document; seeds/gold/FORMAT.md):
+        segmentation, title, isIncident, organization, published, leak status, affected, kinds, counts,
+        fields, excluded fields, dates, reports, and their mean (overall). conformance runs dates or numbers
+        over conformance/dates.jsonl or conformance/numbers.jsonl (other projects' test cases) and scores them.
         """;
 
     // showProgress draws a progress bar on stderr: the caller passes true only when stderr is a terminal.
@@ -63,6 +69,8 @@ internal static class CliApp
                 "parse" => await ParseCommand.RunAsync(parsed, stdin, stdout, stderr, showProgress),
                 "dates" => await DatesCommand.RunAsync(parsed, stdin, stdout),
                 "numbers" => await NumbersCommand.RunAsync(parsed, stdin, stdout),
+                "eval" => await Eval.EvalCommand.RunAsync(parsed, stdout),
+                "conformance" => await Eval.ConformanceCommand.RunAsync(parsed, stdout),
                 _ => Unknown(args[0], stderr),
             };
         }

@@ -3,10 +3,10 @@ namespace IncidentParsing.Cli;
 /// <summary>Positional arguments and <c>--name value</c> options, checked against the options each command knows.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference", "threads", "candidates", "emit-text", "max-mb", "max-pages"];
+    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference", "threads", "candidates", "emit-text", "max-mb", "max-pages", "failures"];
 
     // Options that take no value.
-    private static readonly HashSet<string> Flags = ["stats"];
+    private static readonly HashSet<string> Flags = ["stats", "per-notice", "json"];
     private readonly Dictionary<string, string> _options = [];
 
     public List<string> Positional { get; } = [];

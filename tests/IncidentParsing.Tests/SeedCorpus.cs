@@ -15,6 +15,9 @@ internal static class SeedCorpus
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(SeedsDir, name));
 
+    /// <summary>The corpora beside the repository (<c>../shared</c>: real notices, their gold, the reference scorer), or null where absent.</summary>
+    public static string? SharedDir => Directory.Exists(Path.Combine(Root, "..", "shared")) ? Path.GetFullPath(Path.Combine(Root, "..", "shared")) : null;
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
