@@ -42,6 +42,19 @@ public sealed partial class IncidentParserBuilder
         return this;
     }
 
+    /// <summary>
+    /// Creates an extractor from options that <paramref name="configure"/> fills in, and puts it in the place of the
+    /// registered extractor of its type (<see cref="UseConfigured{T}(T)"/>): the body of every configurable <c>UseX()</c>.
+    /// </summary>
+    internal IncidentParserBuilder UseConfigured<TExtractor, TOptions>(Action<TOptions>? configure, Func<TOptions, TExtractor> create)
+        where TExtractor : class, IIncidentExtractor
+        where TOptions : new()
+    {
+        var options = new TOptions();
+        configure?.Invoke(options);
+        return UseConfigured(create(options));
+    }
+
     /// <summary>Inserts <paramref name="extractor"/> before the first extractor of type <typeparamref name="T"/> (at the end when there is none).</summary>
     public IncidentParserBuilder InsertBefore<T>(IIncidentExtractor extractor) where T : class, IIncidentExtractor
     {

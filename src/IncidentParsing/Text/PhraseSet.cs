@@ -32,6 +32,9 @@ internal sealed class PhraseSet
     // The same characters as one bit each, for the short runs TryFindLast reads backwards (a name scanner asks it of
     // every run of kanji and katakana in a notice: a table lookup per character beats setting up a vectorized search).
     private readonly uint[] _lastBits;
+    // The first characters as one bit each: a reader that asks several sets at every position (the field statements)
+    // learns that most do not start there without a dictionary lookup.
+    private readonly uint[] _firstBits;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
@@ -58,6 +61,11 @@ internal sealed class PhraseSet
             .GroupBy(i => _spellings[i][^1])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
         _lasts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byLastChar.Keys));
+        _firstBits = new uint[(char.MaxValue + 1) / 32];
+        foreach (char c in _byFirstChar.Keys)
+        {
+            _firstBits[c >> 5] |= 1u << c;
+        }
         _lastBits = new uint[(char.MaxValue + 1) / 32];
         foreach (char c in _byLastChar.Keys)
         {
@@ -176,10 +184,16 @@ internal sealed class PhraseSet
     /// <summary>True when any phrase occurs in <c>text[start..end)</c>.</summary>
     public bool Occurs(string text, int start, int end) => IndexIn(text, start, end) >= 0;
 
+    /// <summary>True when a phrase starts with <paramref name="c"/>.</summary>
+    public bool StartsWith(char c) => (_firstBits[c >> 5] & (1u << c)) != 0;
+
+    /// <summary>The length of the longest phrase that starts exactly at <paramref name="at"/>, or 0.</summary>
+    public int LengthAt(string text, int at) => MatchAt(text, at, text.Length) is int phrase and >= 0 ? _phrases[phrase].Length : 0;
+
     /// <summary>The longest phrase that starts exactly at <paramref name="at"/> and ends by <paramref name="end"/>, or -1.</summary>
     public int MatchAt(string text, int at, int end)
     {
-        if (at >= end || !_byFirstChar.TryGetValue(text[at], out var candidates))
+        if (at >= end || !StartsWith(text[at]) || !_byFirstChar.TryGetValue(text[at], out var candidates))
         {
             return -1;
         }

@@ -58,9 +58,9 @@ public sealed class FieldOptionsTests
     {
         foreach (var c in Enum.GetValues<FieldCategory>())
         {
-            Assert.True(FieldCategoryCodes.TryParse(FieldCategoryCodes.ToCode(c), out var back));
+            Assert.True(ContractCode<FieldCategory>.TryParse(ContractCode<FieldCategory>.Of(c), out var back));
             Assert.Equal(c, back);
         }
-        Assert.Equal("card-security-code", FieldCategoryCodes.ToCode(FieldCategory.CardSecurityCode));
+        Assert.Equal("card-security-code", ContractCode<FieldCategory>.Of(FieldCategory.CardSecurityCode));
     }
 }

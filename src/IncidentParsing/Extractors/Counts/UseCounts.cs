@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="CountsExtractor"/>: the counts and the number of people affected; <paramref name="configure"/> can add counters and non-number words.</summary>
-    public IncidentParserBuilder UseCounts(Action<CountsOptions>? configure = null)
-    {
-        var options = new CountsOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new CountsExtractor(options));
-    }
+    public IncidentParserBuilder UseCounts(Action<CountsOptions>? configure = null) => UseConfigured(configure, options => new CountsExtractor(options));
 }

@@ -1,73 +1,7 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using IncidentParsing.Lexicons;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Fields;
-
-/// <summary>A set of phrases matched longest-first at a position, keyed by first character.</summary>
-internal sealed class PhraseSet
-{
-    private readonly FrozenDictionary<char, string[]> _byFirstChar;
-    // The same first characters as one bit each: the statement reader asks several sets at every position where a
-    // predicate of any of them can start, and most sets do not start there; a bit test answers that before a lookup.
-    private readonly uint[] _firstBits = new uint[(char.MaxValue + 1) / 32];
-
-    public PhraseSet(IEnumerable<string> phrases)
-    {
-        _byFirstChar = phrases.Distinct(StringComparer.Ordinal)
-            .GroupBy(p => p[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray());
-        FirstChars = SearchValues.Create(_byFirstChar.Keys.ToArray());
-        foreach (char c in _byFirstChar.Keys)
-        {
-            _firstBits[c >> 5] |= 1u << c;
-        }
-    }
-
-    /// <summary>The characters a phrase can start with, for skipping text that holds none (IndexOfAny).</summary>
-    public SearchValues<char> FirstChars { get; }
-
-    /// <summary>Length of the longest phrase at <paramref name="at"/>, or 0.</summary>
-    public int MatchAt(string text, int at)
-    {
-        if (at >= text.Length || (_firstBits[text[at] >> 5] & (1u << text[at])) == 0
-            || !_byFirstChar.TryGetValue(text[at], out var candidates))
-        {
-            return 0;
-        }
-        var rest = text.AsSpan(at);
-        foreach (var p in candidates)
-        {
-            if (rest.StartsWith(p, StringComparison.Ordinal))
-            {
-                return p.Length;
-            }
-        }
-        return 0;
-    }
-
-    /// <summary>True when any phrase occurs in <c>[start, end)</c>.</summary>
-    public bool Occurs(string text, int start, int end)
-    {
-        int i = start;
-        while (i < end)
-        {
-            int k = text.AsSpan(i, end - i).IndexOfAny(FirstChars);
-            if (k < 0)
-            {
-                return false;
-            }
-            i += k;
-            int n = MatchAt(text, i);
-            if (n > 0 && i + n <= end)
-            {
-                return true;
-            }
-            i++;
-        }
-        return false;
-    }
-}
 
 /// <summary>The cue words of <c>field-cues.tsv</c>, grouped by role (see the file's header).</summary>
 internal sealed class FieldCues
@@ -144,7 +78,7 @@ internal sealed class FieldCues
     {
         for (int i = Math.Max(start, end - 4); i < end; i++)
         {
-            if (PersonHead.MatchAt(text, i) == end - i)
+            if (PersonHead.LengthAt(text, i) == end - i)
             {
                 return true;
             }

@@ -56,7 +56,7 @@ internal sealed class FieldLexicon
             {
                 yield return new(row[0], null);
             }
-            else if (FieldCategoryCodes.TryParse(row[1], out var category))
+            else if (ContractCode<FieldCategory>.TryParse(row[1], out var category))
             {
                 yield return new(row[0], category);
             }
@@ -120,30 +120,4 @@ internal sealed class FieldLexicon
     }
 
     private static char Fold(char c) => c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
-}
-
-/// <summary>Kebab-case codes of <see cref="FieldCategory"/> as CONTRACT.md writes them.</summary>
-internal static class FieldCategoryCodes
-{
-    private static readonly Dictionary<string, FieldCategory> ByCode = Enum.GetValues<FieldCategory>()
-        .ToDictionary(ToCode, c => c, StringComparer.Ordinal);
-
-    /// <summary>The contract code of <paramref name="category"/> (<c>name-kana</c>).</summary>
-    public static string ToCode(FieldCategory category)
-    {
-        string name = category.ToString();
-        var chars = new System.Text.StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                chars.Append('-');
-            }
-            chars.Append(char.ToLowerInvariant(name[i]));
-        }
-        return chars.ToString();
-    }
-
-    /// <summary>Parses a contract code (<c>card-holder</c>).</summary>
-    public static bool TryParse(string code, out FieldCategory category) => ByCode.TryGetValue(code, out category);
 }

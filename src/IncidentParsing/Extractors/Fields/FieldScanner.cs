@@ -62,13 +62,13 @@ internal sealed class FieldScanner
     {
         for (int h = start; h < end; h++)
         {
-            int skip = _text.AsSpan(h, end - h).IndexOfAny(_cues.OtherHead.FirstChars);
+            int skip = _text.AsSpan(h, end - h).IndexOfAny(_cues.OtherHead.Firsts!);
             if (skip < 0)
             {
                 return;
             }
             h += skip;
-            int len = _cues.OtherHead.MatchAt(_text, h);
+            int len = _cues.OtherHead.LengthAt(_text, h);
             if (len == 0 || h + len > end || _runs.CompoundEnd(h + len) != h + len || Covered(known, h))
             {
                 continue;
@@ -126,11 +126,11 @@ internal sealed class FieldScanner
         int end = wordEnd;
         while (end < after)
         {
-            if (_cues.TextTrail.MatchAt(_text, end) > 0)
+            if (_cues.TextTrail.LengthAt(_text, end) > 0)
             {
                 break;
             }
-            int n = _cues.Suffix.MatchAt(_text, end);
+            int n = _cues.Suffix.LengthAt(_text, end);
             if (n == 0)
             {
                 break;
@@ -167,11 +167,11 @@ internal sealed class FieldScanner
         int at = end;
         while (at < compoundEnd)
         {
-            if (_cues.Conjunction.MatchAt(_text, at) > 0)
+            if (_cues.Conjunction.LengthAt(_text, at) > 0)
             {
                 return at; // 患者ID及び…: a kanji conjunction is not part of the compound
             }
-            int n = _cues.Suffix.MatchAt(_text, at);
+            int n = _cues.Suffix.LengthAt(_text, at);
             if (n == 0)
             {
                 return -1;

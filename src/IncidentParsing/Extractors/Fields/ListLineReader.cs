@@ -134,7 +134,7 @@ internal sealed class ListLineReader
     // 及び, や … join items only right after a noun (氏名及び住所), not inside words (ふりがな).
     private int ConjunctionAt(string text, int i, int itemStart)
     {
-        int n = _cues.Conjunction.MatchAt(text, i);
+        int n = _cues.Conjunction.LengthAt(text, i);
         if (n == 0 || i == itemStart)
         {
             return 0;
@@ -166,7 +166,7 @@ internal sealed class ListLineReader
             }
             for (int i = s; i < e; i++)
             {
-                if (_cues.Contain.MatchAt(text, i) > 0 || _cues.Exclude.MatchAt(text, i) > 0)
+                if (_cues.Contain.LengthAt(text, i) > 0 || _cues.Exclude.LengthAt(text, i) > 0)
                 {
                     return false;
                 }
@@ -193,7 +193,7 @@ internal sealed class ListLineReader
         {
             start++;
         }
-        int conjunction = _cues.Conjunction.MatchAt(text, start);
+        int conjunction = _cues.Conjunction.LengthAt(text, start);
         if (conjunction > 1 && start + conjunction < end)
         {
             start += conjunction; // 、及びプライバシーに関わる情報: the conjunction after a comma is not the item's

@@ -14,7 +14,7 @@ internal sealed class NonStatements(FieldCues cues)
     // Q5 カード情報が漏えいしたのではないですか?: a reader's question states nothing.
     private static bool IsQuestion(string text, int at)
     {
-        int end = Clauses.SentenceEnd(text, at);
+        int end = Text.Clauses.SentenceWordsEnd(text, at);
         var sentence = text.AsSpan(at, end - at).TrimEnd();
         return sentence.EndsWith("?") || sentence.EndsWith("か");
     }
@@ -71,11 +71,11 @@ internal sealed class NonStatements(FieldCues cues)
     // 送信者の名前は弊社社員の名前が表示されておりますが: a spoofed mail's sender display, not leaked data.
     private bool ShowsSender(string text, int at)
     {
-        if (_cues.Display.MatchAt(text, at) == 0)
+        if (_cues.Display.LengthAt(text, at) == 0)
         {
             return false;
         }
-        int start = Clauses.SentenceStart(text, at);
-        return _cues.Sender.Occurs(text, start, Clauses.SentenceEnd(text, at));
+        int start = Text.Clauses.SentenceStart(text, at);
+        return _cues.Sender.Occurs(text, start, Text.Clauses.SentenceWordsEnd(text, at));
     }
 }

@@ -47,24 +47,24 @@ internal sealed class StatementReader
                 return;
             }
             i += skip;
-            int n = _cues.NotLeak.MatchAt(text, i);
+            int n = _cues.NotLeak.LengthAt(text, i);
             if (n > 0)
             {
                 i += n;
                 continue;
             }
-            n = _cues.Exclude.MatchAt(text, i);
+            n = _cues.Exclude.LengthAt(text, i);
             if (n > 0)
             {
                 ReadDenial(scanner, i, n, findings, hits);
                 i += n;
                 continue;
             }
-            n = _cues.Leak.MatchAt(text, i);
+            n = _cues.Leak.LengthAt(text, i);
             bool contain = false;
             if (n == 0)
             {
-                n = _cues.Contain.MatchAt(text, i);
+                n = _cues.Contain.LengthAt(text, i);
                 contain = n > 0;
             }
             if (n > 0)
@@ -112,7 +112,7 @@ internal sealed class StatementReader
     private void ReadComplement(FieldScanner scanner, int after, FieldFindings findings)
     {
         string text = scanner.Text;
-        int limit = Math.Min(Clauses.SentenceEnd(text, after), after + ComplementReach);
+        int limit = Math.Min(Text.Clauses.SentenceWordsEnd(text, after), after + ComplementReach);
         foreach (var ending in PastEndings)
         {
             if (text.AsSpan(after).StartsWith(ending, StringComparison.Ordinal))
@@ -134,7 +134,7 @@ internal sealed class StatementReader
             {
                 // 流出の疑いがあるのは顧客の名前や住所など: the same news form, with the doubt spelled out.
                 int from = after + doubt.Length;
-                _lines.Read(scanner, from, Clauses.SentenceEnd(text, from), null, findings, MinKnownForOther);
+                _lines.Read(scanner, from, Text.Clauses.SentenceWordsEnd(text, from), null, findings, MinKnownForOther);
                 return;
             }
         }
@@ -143,7 +143,7 @@ internal sealed class StatementReader
             if (text[j] == 'の' && j + 1 < limit && text[j + 1] == 'は')
             {
                 // 流出したのは顧客の氏名や住所など約1万件: the news form names the data right after のは.
-                _lines.Read(scanner, j + 2, Clauses.SentenceEnd(text, j), null, findings, MinKnownForOther);
+                _lines.Read(scanner, j + 2, Text.Clauses.SentenceWordsEnd(text, j), null, findings, MinKnownForOther);
                 return;
             }
         }
@@ -151,7 +151,7 @@ internal sealed class StatementReader
         {
             if (text[k] is 'は' or ':' && EndsInDataWord(text, after, k))
             {
-                int end = Clauses.SentenceEnd(text, k);
+                int end = Text.Clauses.SentenceWordsEnd(text, k);
                 if (EndsAsCopula(text, k + 1, end))
                 {
                     _lines.Read(scanner, k + 1, end, null, findings, MinKnownForOther);
@@ -166,7 +166,7 @@ internal sealed class StatementReader
     private void ReadEllipsis(FieldScanner scanner, int after, FieldFindings findings)
     {
         string text = scanner.Text;
-        int end = Clauses.SentenceEnd(text, after);
+        int end = Text.Clauses.SentenceWordsEnd(text, after);
         int next = end + 1;
         while (next < text.Length && char.IsWhiteSpace(text[next]))
         {
@@ -176,7 +176,7 @@ internal sealed class StatementReader
         {
             return;
         }
-        int nextEnd = Clauses.SentenceEnd(text, next);
+        int nextEnd = Text.Clauses.SentenceWordsEnd(text, next);
         var sentence = text.AsSpan(next, nextEnd - next).TrimEnd();
         if (nextEnd < text.Length && text[nextEnd] == '。' && (sentence.EndsWith("など") || sentence.EndsWith("等")))
         {
@@ -204,7 +204,7 @@ internal sealed class StatementReader
     {
         for (int length = 2; length <= 3; length++)
         {
-            if (at - length >= from && _cues.HeadingNoun.MatchAt(text, at - length) == length)
+            if (at - length >= from && _cues.HeadingNoun.LengthAt(text, at - length) == length)
             {
                 return true;
             }
@@ -236,7 +236,7 @@ internal sealed class StatementReader
     // "カード番号をお聞きすることはございません": a warning about what the organization never asks is no exclusion.
     private static bool AsksTheReader(string text, int predicate)
     {
-        int start = Clauses.SentenceStart(text, predicate);
+        int start = Text.Clauses.SentenceStart(text, predicate);
         var sentence = text.AsSpan(start, predicate - start);
         foreach (var ask in ReaderAsks)
         {
@@ -253,8 +253,8 @@ internal sealed class StatementReader
     // The phrase a predicate at p is about: from the clause start to the last argument particle (or to p).
     private static (int Start, int End) Phrase(string text, int predicate)
     {
-        int start = Clauses.ClauseStart(text, predicate);
-        int particle = Clauses.LastArgumentParticle(text, start, predicate);
+        int start = NounPhrases.ClauseStart(text, predicate);
+        int particle = NounPhrases.LastArgumentParticle(text, start, predicate);
         if (particle <= start)
         {
             return (start, predicate);
@@ -262,7 +262,7 @@ internal sealed class StatementReader
         if (text[particle] != 'は')
         {
             // XはYを公開: the topic before は is not what was exposed.
-            int topic = Clauses.LastArgumentParticle(text, start, particle);
+            int topic = NounPhrases.LastArgumentParticle(text, start, particle);
             if (topic > start && text[topic] == 'は')
             {
                 start = topic + 1;
@@ -274,14 +274,14 @@ internal sealed class StatementReader
     // マイナンバーについては…含まれておりません: the topic of the sentence when the clause names no field.
     private static (int Start, int End)? TopicBefore(string text, int predicate)
     {
-        int sentence = Clauses.SentenceStart(text, predicate);
+        int sentence = Text.Clauses.SentenceStart(text, predicate);
         foreach (var marker in TopicMarkers)
         {
             int at = text.AsSpan(sentence, predicate - sentence).IndexOf(marker, StringComparison.Ordinal);
             if (at > 0)
             {
                 int end = sentence + at;
-                return (Clauses.ClauseStart(text, end), end);
+                return (NounPhrases.ClauseStart(text, end), end);
             }
         }
         return null;
@@ -303,7 +303,7 @@ internal sealed class StatementReader
             {
                 return false;
             }
-            if (_cues.Negation.MatchAt(text, j) > 0)
+            if (_cues.Negation.LengthAt(text, j) > 0)
             {
                 return true;
             }
@@ -312,14 +312,14 @@ internal sealed class StatementReader
     }
 
     private bool SentenceStatesLeak(string text, int at) =>
-        _cues.LetsContainmentCount(text, Clauses.SentenceStart(text, at), Clauses.SentenceEnd(text, at));
+        _cues.LetsContainmentCount(text, Text.Clauses.SentenceStart(text, at), Text.Clauses.SentenceWordsEnd(text, at));
 
     private static char[] PredicateStarts(FieldCues cues)
     {
         var starts = new List<char>();
         foreach (char c in Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i))
         {
-            if (cues.Exclude.FirstChars.Contains(c) || cues.Leak.FirstChars.Contains(c) || cues.Contain.FirstChars.Contains(c))
+            if (cues.Exclude.StartsWith(c) || cues.Leak.StartsWith(c) || cues.Contain.StartsWith(c))
             {
                 starts.Add(c);
             }

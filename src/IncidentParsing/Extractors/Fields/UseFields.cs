@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="FieldsExtractor"/>: the leaked and the not-leaked data; <paramref name="configure"/> may add synonyms to its vocabulary.</summary>
-    public IncidentParserBuilder UseFields(Action<FieldsOptions>? configure = null)
-    {
-        var options = new FieldsOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new FieldsExtractor(options));
-    }
+    public IncidentParserBuilder UseFields(Action<FieldsOptions>? configure = null) => UseConfigured(configure, options => new FieldsExtractor(options));
 }

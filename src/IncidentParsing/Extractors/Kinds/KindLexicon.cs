@@ -106,22 +106,10 @@ internal sealed class KindLexicon
     public IncidentKind? FallbackKind { get; }
 
     /// <summary>Parses a kind code (<c>web-skimming</c>).</summary>
-    public static bool TryParseKind(string code, out IncidentKind kind)
-    {
-        foreach (var value in Enum.GetValues<IncidentKind>())
-        {
-            if (string.Equals(Code(value), code, StringComparison.Ordinal))
-            {
-                kind = value;
-                return true;
-            }
-        }
-        kind = default;
-        return false;
-    }
+    public static bool TryParseKind(string code, out IncidentKind kind) => ContractCode<IncidentKind>.TryParse(code, out kind);
 
     /// <summary>The contract's code of <paramref name="kind"/>.</summary>
-    public static string Code(IncidentKind kind) => Export.ContractCode<IncidentKind>.Of(kind);
+    public static string Code(IncidentKind kind) => ContractCode<IncidentKind>.Of(kind);
 
     private static void Add(Dictionary<string, List<KindCue>> cues, string phrase, KindCue cue)
     {

@@ -133,20 +133,13 @@ public sealed class KindsExtractor : IIncidentExtractor
         return near && !(_lexicon.Cancels.TryGetValue(setName, out var cancel) && cancel.Occurs(text, from, to));
     }
 
-    // The pair window: up to PairWindow characters before the cue, not across a sentence end.
-    private static int NearSentenceStart(string text, int at)
-    {
-        int from = Math.Max(0, at - PairWindow);
-        int stop = text.AsSpan(from, at - from).LastIndexOfAny('。', '\n');
-        return stop < 0 ? from : from + stop + 1;
-    }
+    // The pair window: up to PairWindow characters on either side of the cue, not across a sentence end (nor a 。 in
+    // brackets: the words of a pair stand in one clause).
+    private static int NearSentenceStart(string text, int at) =>
+        Clauses.SentenceStart(text, at, Math.Max(0, at - PairWindow), throughBrackets: false);
 
-    private static int NearSentenceEnd(string text, int at)
-    {
-        int to = Math.Min(text.Length, at + PairWindow);
-        int stop = text.AsSpan(at, to - at).IndexOfAny('。', '\n');
-        return stop < 0 ? to : at + stop;
-    }
+    private static int NearSentenceEnd(string text, int at) =>
+        Clauses.SentenceEnd(text, at, at + PairWindow, throughBrackets: false);
 
     // 元職員(元技能長)が: the agent particle comes after a short parenthetical.
     private static int SkipParenthetical(string text, int at, int limit)

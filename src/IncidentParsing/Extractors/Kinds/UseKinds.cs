@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="KindsExtractor"/>: what happened, with the caller's extra cues if <paramref name="configure"/> is given.</summary>
-    public IncidentParserBuilder UseKinds(Action<KindsOptions>? configure = null)
-    {
-        var options = new KindsOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new KindsExtractor(options));
-    }
+    public IncidentParserBuilder UseKinds(Action<KindsOptions>? configure = null) => UseConfigured(configure, options => new KindsExtractor(options));
 }

@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="NarrativeExtractor"/>: the cause, the measures and the related entries, with the caller's extra vocabulary if <paramref name="configure"/> is given.</summary>
-    public IncidentParserBuilder UseNarrative(Action<NarrativeOptions>? configure = null)
-    {
-        var options = new NarrativeOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new NarrativeExtractor(options));
-    }
+    public IncidentParserBuilder UseNarrative(Action<NarrativeOptions>? configure = null) => UseConfigured(configure, options => new NarrativeExtractor(options));
 }

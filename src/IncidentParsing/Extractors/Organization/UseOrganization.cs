@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="OrganizationExtractor"/>: the organization behind the notice, its candidates and the other parties, with the caller's extra vocabulary if <paramref name="configure"/> is given.</summary>
-    public IncidentParserBuilder UseOrganization(Action<OrganizationOptions>? configure = null)
-    {
-        var options = new OrganizationOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new OrganizationExtractor(options));
-    }
+    public IncidentParserBuilder UseOrganization(Action<OrganizationOptions>? configure = null) => UseConfigured(configure, options => new OrganizationExtractor(options));
 }

@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="StatusExtractor"/>: whether data left, with the caller's extra words if <paramref name="configure"/> is given (after the kinds: notices that state nothing fall back on them).</summary>
-    public IncidentParserBuilder UseStatus(Action<StatusOptions>? configure = null)
-    {
-        var options = new StatusOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new StatusExtractor(options));
-    }
+    public IncidentParserBuilder UseStatus(Action<StatusOptions>? configure = null) => UseConfigured(configure, options => new StatusExtractor(options));
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using IncidentParsing.Text;
 
 namespace IncidentParsing.Extractors.Timeline;
 
@@ -10,63 +11,62 @@ namespace IncidentParsing.Extractors.Timeline;
 /// <typeparam name="T">What a cue maps to.</typeparam>
 internal sealed class CueLexicon<T>
 {
-    private readonly Dictionary<char, (string Cue, T Value)[]> _byFirst;
-    private readonly SearchValues<char> _firsts;
+    private readonly PhraseSet _cues;
+    // The value of each phrase of _cues, by its index (a cue listed twice keeps its first value).
+    private readonly T[] _values;
 
     public CueLexicon(IEnumerable<(string Cue, T Value)> cues)
     {
-        // Longest first within each first character, so the first match at a position is the longest.
-        _byFirst = cues.Where(c => c.Cue.Length > 0)
-            .GroupBy(c => c.Cue[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Cue.Length).ToArray());
-        FirstCharacters = string.Concat(_byFirst.Keys);
-        _firsts = SearchValues.Create(FirstCharacters);
+        var list = cues.Where(c => c.Cue.Length > 0).ToList();
+        _cues = new PhraseSet(list.Select(c => c.Cue));
+        var byCue = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (cue, value) in list)
+        {
+            byCue.TryAdd(cue, value);
+        }
+        _values = Enumerable.Range(0, _cues.Count).Select(i => byCue[_cues[i]]).ToArray();
     }
 
-    /// <summary>Every character a cue starts with.</summary>
-    public string FirstCharacters { get; }
+    /// <summary>The characters a cue can start with.</summary>
+    public SearchValues<char>? FirstCharacters => _cues.Firsts;
 
-    /// <summary>The earliest cue in <c>text[start..end)</c>, longest at its position.</summary>
     public bool TryFindFirst(string text, int start, int end, out int at, out string cue, out T value) =>
         TryFind(text, start, end, last: false, quotesFrom: -1, out at, out cue, out value);
 
-    /// <summary>
-    /// The earliest (or, with <paramref name="last"/>, the last) cue lying inside <c>text[start..end)</c>; at one
-    /// position the longest cue wins. With <paramref name="quotesFrom"/> at 0 or more, a cue inside 「」 or 『』
-    /// opened at or after that offset (the title of an earlier announcement) is skipped.
-    /// </summary>
     public bool TryFind(string text, int start, int end, bool last, int quotesFrom, out int at, out string cue, out T value)
     {
         at = -1;
         cue = "";
         value = default!;
-        end = Math.Min(end, text.Length);
-        int i = Math.Max(start, 0);
-        while (i < end)
+        foreach (var hit in _cues.FindAll(text, start, end))
         {
-            int next = text.AsSpan(i, end - i).IndexOfAny(_firsts);
-            if (next < 0)
+            // FindAll gives every phrase at a position, longest first: the first at each position is the one that counts.
+            if (hit.Start == at || (quotesFrom >= 0 && InsideQuotes(text, quotesFrom, hit.Start)))
             {
-                break;
+                continue;
             }
-            i += next;
-            if (TryMatchWithin(text, i, end, out string c, out T v) && (quotesFrom < 0 || !InsideQuotes(text, quotesFrom, i)))
+            if (last && at >= 0 && hit.Start <= at)
             {
-                at = i;
-                cue = c;
-                value = v;
-                if (!last)
-                {
-                    return true;
-                }
+                continue;
             }
-            i++;
+            at = hit.Start;
+            cue = _cues[hit.Phrase];
+            value = _values[hit.Phrase];
+            if (!last)
+            {
+                return true;
+            }
         }
         return at >= 0;
     }
 
-    /// <summary>The cue that starts exactly at <paramref name="at"/>, longest first.</summary>
-    public bool TryMatchAt(string text, int at, out string cue, out T value) => TryMatchWithin(text, at, text.Length, out cue, out value);
+    public bool TryMatchAt(string text, int at, out string cue, out T value)
+    {
+        int phrase = _cues.MatchAt(text, at, text.Length);
+        cue = phrase < 0 ? "" : _cues[phrase];
+        value = phrase < 0 ? default! : _values[phrase];
+        return phrase >= 0;
+    }
 
     private static bool InsideQuotes(string text, int start, int at)
     {
@@ -83,25 +83,5 @@ internal sealed class CueLexicon<T>
             }
         }
         return depth > 0;
-    }
-
-    private bool TryMatchWithin(string text, int at, int end, out string cue, out T value)
-    {
-        if (at < end && _byFirst.TryGetValue(text[at], out var candidates))
-        {
-            var rest = text.AsSpan(at, end - at);
-            foreach (var (c, v) in candidates)
-            {
-                if (rest.StartsWith(c, StringComparison.Ordinal))
-                {
-                    cue = c;
-                    value = v;
-                    return true;
-                }
-            }
-        }
-        cue = "";
-        value = default!;
-        return false;
     }
 }

@@ -233,27 +233,12 @@ internal sealed class NoticeDates
         return result;
     }
 
-    // A statement longer than this is cut: text without 。 or line breaks must not make every date scan it all.
+    // A table row longer than this is cut: text without line breaks must not make every date scan it all.
     private const int MaxReach = 400;
 
-    private static TextSpan Sentence(string text, int start, int end)
-    {
-        int s = start, stop = Math.Max(0, start - MaxReach);
-        while (s > stop && text[s - 1] is not ('。' or '\n'))
-        {
-            s--;
-        }
-        int e = end, limit = Math.Min(text.Length, end + MaxReach);
-        while (e < limit && text[e] is not ('。' or '\n'))
-        {
-            e++;
-        }
-        if (e < text.Length && text[e] == '。')
-        {
-            e++;
-        }
-        return new TextSpan(s, e);
-    }
+    // The statement a date belongs to ends at a 。 even inside brackets: a definition in parentheses (以下「本事案」と
+    // いいます。) closes the clause the date is in, and the words after it, not before, say what happened on that date.
+    private static TextSpan Sentence(string text, int start, int end) => Clauses.Sentence(text, start, end, throughBrackets: false);
 
     private static int LineStart(string text, int at)
     {

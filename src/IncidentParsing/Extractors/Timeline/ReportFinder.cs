@@ -47,7 +47,7 @@ internal sealed partial class ReportFinder
     {
         _authorities = authorities;
         _verbs = verbs;
-        _authorityFirsts = SearchValues.Create(authorities.FirstCharacters);
+        _authorityFirsts = authorities.FirstCharacters ?? SearchValues.Create("");
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>

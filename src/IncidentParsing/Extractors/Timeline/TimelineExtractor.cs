@@ -40,8 +40,7 @@ public sealed class TimelineExtractor : IIncidentExtractor
         _exposureCues = new CueLexicon<bool>(Lexicon.ReadEmbedded("Extractors/Timeline/exposure-cues.tsv").Select(r => (r[0], true)));
     }
 
-    private static T ParseCode<T>(string code) where T : struct, Enum =>
-        Enum.Parse<T>(code.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+    private static T ParseCode<T>(string code) where T : struct, Enum => ContractCode<T>.Parse(code);
 
     private const string InferredMessage = "Dates without their year or month were completed from their context (TimelineEvent.Inferred marks each); this is the first.";
 

@@ -6,10 +6,5 @@ namespace IncidentParsing.Pipeline;
 public sealed partial class IncidentParserBuilder
 {
     /// <summary>Adds <see cref="TimelineExtractor"/>: the timeline, the exposure period, the reports to authorities and a body-dated published date.</summary>
-    public IncidentParserBuilder UseTimeline(Action<TimelineOptions>? configure = null)
-    {
-        var options = new TimelineOptions();
-        configure?.Invoke(options);
-        return UseConfigured(new TimelineExtractor(options));
-    }
+    public IncidentParserBuilder UseTimeline(Action<TimelineOptions>? configure = null) => UseConfigured(configure, options => new TimelineExtractor(options));
 }

@@ -3,17 +3,15 @@ using IncidentParsing.Tokenization;
 namespace IncidentParsing.Extractors.Fields;
 
 /// <summary>
-/// Finds the noun phrase a predicate speaks about, by walking back from the predicate: through
+/// Finds the noun phrase a predicate speaks about (sentences themselves are <see cref="Text.Clauses"/>'s), by walking back from the predicate: through
 /// parentheses, through list commas (<c>氏名、住所</c>) and argument commas (<c>個人情報(…)が、</c>),
 /// and stopping at a sentence end, an unmatched opening parenthesis, or a comma after a verb or
 /// adverbial form (<c>…しており、</c>, <c>なお、</c>, <c>には、</c>).
 /// </summary>
-internal static class Clauses
+internal static class NounPhrases
 {
     private const int MaxReach = 160;
 
-    // Bounds every sentence scan so that text without sentence ends stays linear to read.
-    private const int MaxSentence = 400;
     private static readonly string[] AdverbialEndings = ["ことなく", "ずに", "ないまま", "ないで"];
     private static readonly string[] RelativeClauseVerbs = ["含む", "含め", "保有する", "管理する", "記載した", "記録した"];
 
@@ -62,37 +60,6 @@ internal static class Clauses
             k--;
         }
         return k >= 0 && text[k] is '、' or ',';
-    }
-
-    /// <summary>Where the sentence holding <paramref name="at"/> starts (at most a long sentence's length back).</summary>
-    public static int SentenceStart(string text, int at)
-    {
-        int floor = Math.Max(0, at - MaxSentence);
-        int j = at - 1;
-        while (j >= floor && text[j] is not ('。' or '\n'))
-        {
-            j--;
-        }
-        return j + 1;
-    }
-
-    /// <summary>Where the sentence holding <paramref name="at"/> ends (exclusive; at most a long sentence's length on).</summary>
-    public static int SentenceEnd(string text, int at)
-    {
-        int limit = Math.Min(text.Length, at + MaxSentence);
-        int j = at;
-        int depth = 0; // a line break inside brackets is a wrapped line (「名前(よみが / な)」), not a sentence end
-        while (j < limit && !(text[j] == '。' || (text[j] == '\n' && depth == 0)))
-        {
-            depth += text[j] switch
-            {
-                '(' or '「' or '『' => 1,
-                ')' or '」' or '』' when depth > 0 => -1,
-                _ => 0,
-            };
-            j++;
-        }
-        return j;
     }
 
     /// <summary>

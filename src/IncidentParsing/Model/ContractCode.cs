@@ -1,10 +1,11 @@
 using System.Text.Json;
 
-namespace IncidentParsing.Export;
+namespace IncidentParsing.Model;
 
 /// <summary>
-/// The contract's kebab-case code of an enum value (<c>UnauthorizedAccess</c> → <c>unauthorized-access</c>),
-/// the same spelling the JSON output uses, computed once per enum type.
+/// The contract's kebab-case code of an enum value (<c>UnauthorizedAccess</c> → <c>unauthorized-access</c>) and back:
+/// the one map between the contract's enums and their codes, spelled as the JSON output spells them
+/// (<see cref="KebabCaseEnumConverter{T}"/>), for the exports and for the lexicons' data files. Computed once per enum.
 /// </summary>
 /// <typeparam name="T">A contract enum.</typeparam>
 internal static class ContractCode<T> where T : struct, Enum
@@ -20,6 +21,26 @@ internal static class ContractCode<T> where T : struct, Enum
             ? System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value)
             : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
         return (uint)index < (uint)Codes.Length ? Codes[index] : JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    }
+
+    private static readonly Dictionary<string, T> ByCode = BuildByCode();
+
+    /// <summary>The value whose code is <paramref name="code"/> (<c>card-holder</c>), if there is one.</summary>
+    public static bool TryParse(string code, out T value) => ByCode.TryGetValue(code, out value);
+
+    /// <summary>The value whose code is <paramref name="code"/>.</summary>
+    /// <exception cref="FormatException">No value has that code (a lexicon names a code the contract lacks).</exception>
+    public static T Parse(string code) =>
+        TryParse(code, out var value) ? value : throw new FormatException($"'{code}' is no {typeof(T).Name} code ({string.Join(", ", ByCode.Keys)})");
+
+    private static Dictionary<string, T> BuildByCode()
+    {
+        var byCode = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var v in Enum.GetValues<T>())
+        {
+            byCode[JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())] = v;
+        }
+        return byCode;
     }
 
     private static string[] BuildCodes()
