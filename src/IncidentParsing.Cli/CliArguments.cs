@@ -1,60 +1,55 @@
+using System.CommandLine;
+
 namespace IncidentParsing.Cli;
 
-/// <summary>Positional arguments and <c>--name value</c> options, checked against the options each command knows.</summary>
+/// <summary>What a command was given: its arguments' values in order, and each option given, by name without dashes.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Known = ["format", "output", "encoding", "tokenizer", "reference", "threads", "candidates", "emit-text", "max-mb", "max-pages", "failures"];
-
-    // Options that take no value.
-    private static readonly HashSet<string> Flags = ["stats", "per-notice", "json"];
     private readonly Dictionary<string, string> _options = [];
+
+    /// <summary>Nothing given (a command run from code).</summary>
+    public static CliArguments Empty => new();
 
     public List<string> Positional { get; } = [];
 
+    /// <summary>An option's value (<c>"true"</c> for a flag that is set), or null when it was not given.</summary>
     public string? this[string name] => _options.GetValueOrDefault(name);
 
-    public static CliArguments Parse(string[] args)
+    public static CliArguments From(ParseResult result)
     {
-        var result = new CliArguments();
-        for (int i = 0; i < args.Length; i++)
+        var args = new CliArguments();
+        var command = result.CommandResult.Command;
+        foreach (var argument in command.Arguments)
         {
-            string a = args[i];
-            if (a == "-" || !a.StartsWith('-'))
+            switch (result.GetResult(argument)?.GetValueOrDefault<object>())
             {
-                result.Positional.Add(a);
-                continue;
+                case string one:
+                    args.Positional.Add(one);
+                    break;
+                case string[] many:
+                    args.Positional.AddRange(many);
+                    break;
             }
-            string name = a.TrimStart('-');
-            string? value = null;
-            int eq = name.IndexOf('=');
-            if (eq >= 0)
-            {
-                value = name[(eq + 1)..];
-                name = name[..eq];
-            }
-            if (name == "o")
-            {
-                name = "output";
-            }
-            if (Flags.Contains(name) && value is null)
-            {
-                result._options[name] = "true";
-                continue;
-            }
-            if (!Known.Contains(name))
-            {
-                throw new CliUsageException($"unknown option '{a}'");
-            }
-            if (value is null)
-            {
-                if (i + 1 >= args.Length)
-                {
-                    throw new CliUsageException($"option '{a}' needs a value");
-                }
-                value = args[++i];
-            }
-            result._options[name] = value;
         }
-        return result;
+        foreach (var option in command.Options)
+        {
+            if (result.GetResult(option) is not { Implicit: false } given)
+            {
+                continue;
+            }
+            string name = option.Name.TrimStart('-');
+            if (option is Option<bool>)
+            {
+                if (given.GetValueOrDefault<bool>())
+                {
+                    args._options[name] = "true";
+                }
+            }
+            else if (given.GetValueOrDefault<string>() is { } value)
+            {
+                args._options[name] = value;
+            }
+        }
+        return args;
     }
 }

@@ -44,7 +44,7 @@ internal static class ConformanceCommand
         bool numbers = Path.GetFileName(casesPath).Contains("number", StringComparison.Ordinal);
         string cases = await File.ReadAllTextAsync(casesPath);
         var output = new StringWriter();
-        var none = CliArguments.Parse([]);
+        var none = CliArguments.Empty;
         _ = numbers ? await NumbersCommand.RunAsync(none, new StringReader(cases), output) : await DatesCommand.RunAsync(none, new StringReader(cases), output);
         var found = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
         foreach (string line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))

@@ -16,17 +16,46 @@ public sealed class HelpAndVersionTests
     [Theory]
     [InlineData("parse", "--help")]
     [InlineData("parse", "-h")]
-    [InlineData("dates", "--help")]
-    [InlineData("numbers", "-h")]
-    [InlineData("--help")]
     [InlineData("parse", "notice.txt", "--format", "csv", "-h")]
-    public async Task Help_on_any_command_prints_the_usage_on_standard_output(params string[] args)
+    public async Task Help_on_parse_prints_its_usage_and_every_option_on_standard_output(params string[] args)
     {
         var (exit, stdout, stderr) = await Run(args);
         Assert.Equal(CliApp.Ok, exit);
-        Assert.Contains("incident-parse parse [FILE|-]...", stdout, StringComparison.Ordinal);
-        Assert.Contains("-o|--output FILE", stdout, StringComparison.Ordinal);
+        Assert.Contains("incident-parse parse [<FILE>...] [options]", stdout, StringComparison.Ordinal);
+        foreach (string option in new[] { "-o, --output <FILE>", "-f, --format <FORMAT>", "--encoding <NAME>", "--stats", "--max-pages <N>" })
+        {
+            Assert.Contains(option, stdout, StringComparison.Ordinal);
+        }
         Assert.Equal("", stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("dates", "--help")]
+    [InlineData("numbers", "-h")]
+    [InlineData("eval", "-h")]
+    [InlineData("conformance", "--help")]
+    public async Task Help_on_any_command_prints_a_usage_on_standard_output(params string[] args)
+    {
+        var (exit, stdout, stderr) = await Run(args);
+        Assert.Equal(CliApp.Ok, exit);
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains("incident-parse", stdout, StringComparison.Ordinal);
+        Assert.Equal("", stderr);
+    }
+
+    [Theory]
+    [InlineData("parse", "--bogus")]
+    [InlineData("frobnicate")]
+    [InlineData("eval", "only-one.json")]
+    [InlineData]
+    public async Task A_usage_error_says_what_is_wrong_and_where_the_help_is(params string[] args)
+    {
+        var (exit, stdout, stderr) = await Run(args);
+        Assert.Equal(CliApp.UsageError, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("incident-parse: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("--help' for usage.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

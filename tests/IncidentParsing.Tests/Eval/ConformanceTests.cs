@@ -38,7 +38,7 @@ public sealed class ConformanceTests
         try
         {
             var lines = new StringWriter();
-            var none = IncidentParsing.Cli.CliArguments.Parse([]);
+            var none = IncidentParsing.Cli.CliArguments.Empty;
             using (var cases = new StreamReader(Cases(file)))
             {
                 _ = file.StartsWith("numbers", StringComparison.Ordinal)
