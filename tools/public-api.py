@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECTS = ["src/IncidentParsing", "src/IncidentParsing.MeCab"]
+PROJECTS = ["src/IncidentParsing", "src/IncidentParsing.MeCab", "src/IncidentParsing.Testing"]
 ADDED = re.compile(r"error RS0016: Symbol '(.*)' is not part of the declared public API")
 REMOVED = re.compile(r"error RS0017: Symbol '(.*)' is part of the declared API, but is either not public or could not be found")
 
