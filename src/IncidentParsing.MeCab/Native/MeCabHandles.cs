@@ -43,6 +43,21 @@ internal abstract class MeCabModelChildHandle : SafeHandle
     /// <inheritdoc />
     public override bool IsInvalid => handle == IntPtr.Zero;
 
+    /// <summary>
+    /// A handle owning what <paramref name="make"/> creates from <paramref name="model"/> (invalid when it creates nothing),
+    /// holding a reference on the model so that the model outlives it.
+    /// </summary>
+    protected static THandle Create<THandle>(MeCabModelHandle model, Func<MeCabModelHandle, IntPtr> make) where THandle : MeCabModelChildHandle, new()
+    {
+        var pointer = make(model);
+        var owned = new THandle();
+        if (pointer != IntPtr.Zero)
+        {
+            owned.Attach(model, pointer);
+        }
+        return owned;
+    }
+
     /// <summary>Takes ownership of <paramref name="pointer"/>, created from <paramref name="model"/>.</summary>
     protected void Attach(MeCabModelHandle model, IntPtr pointer)
     {
@@ -67,16 +82,7 @@ internal abstract class MeCabModelChildHandle : SafeHandle
 /// <summary>Owns a <c>mecab_t</c> (a tagger) made by <c>mecab_model_new_tagger</c>.</summary>
 internal sealed class MeCabTaggerHandle : MeCabModelChildHandle
 {
-    internal static MeCabTaggerHandle Create(MeCabModelHandle model)
-    {
-        var pointer = MeCabNative.ModelNewTagger(model);
-        var owned = new MeCabTaggerHandle();
-        if (pointer != IntPtr.Zero)
-        {
-            owned.Attach(model, pointer);
-        }
-        return owned;
-    }
+    internal static MeCabTaggerHandle Create(MeCabModelHandle model) => Create<MeCabTaggerHandle>(model, MeCabNative.ModelNewTagger);
 
     /// <inheritdoc />
     protected override void Destroy(IntPtr pointer) => MeCabNative.TaggerDestroy(pointer);
@@ -85,16 +91,7 @@ internal sealed class MeCabTaggerHandle : MeCabModelChildHandle
 /// <summary>Owns a <c>mecab_lattice_t</c> made by <c>mecab_model_new_lattice</c>; used by one thread at a time.</summary>
 internal sealed class MeCabLatticeHandle : MeCabModelChildHandle
 {
-    internal static MeCabLatticeHandle Create(MeCabModelHandle model)
-    {
-        var pointer = MeCabNative.ModelNewLattice(model);
-        var owned = new MeCabLatticeHandle();
-        if (pointer != IntPtr.Zero)
-        {
-            owned.Attach(model, pointer);
-        }
-        return owned;
-    }
+    internal static MeCabLatticeHandle Create(MeCabModelHandle model) => Create<MeCabLatticeHandle>(model, MeCabNative.ModelNewLattice);
 
     /// <inheritdoc />
     protected override void Destroy(IntPtr pointer) => MeCabNative.LatticeDestroy(pointer);
