@@ -177,7 +177,7 @@ public sealed unsafe class MeCabTokenizer : ITokenizer, IDisposable
     /// <summary>MeCab refused the piece (it should not): keep the text covered with script tokens.</summary>
     private static void AppendFallback(string text, int start, int end, List<Token> tokens)
     {
-        foreach (var token in ScriptTokenizer.Instance.Tokenize(text[start..end]))
+        foreach (var token in ITokenizer.Default.Tokenize(text[start..end]))
         {
             tokens.Add(token with { Span = token.Span.Shift(start) });
         }

@@ -33,6 +33,6 @@ internal static class SurfaceScript
             return codePoint is >= 0x20000 and < 0x40000 ? TokenScript.Kanji
                 : Rune.IsLetter(new Rune(codePoint)) ? TokenScript.Latin : TokenScript.Symbol;
         }
-        return ScriptTokenizer.ScriptOf(c);
+        return Token.ScriptOf(c);
     }
 }

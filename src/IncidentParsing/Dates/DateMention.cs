@@ -5,7 +5,7 @@ using IncidentParsing.Text;
 namespace IncidentParsing.Dates;
 
 /// <summary>How a date mention stands in the text.</summary>
-public enum DateMentionKind
+internal enum DateMentionKind
 {
     /// <summary>One date, month, year or time.</summary>
     Single,
@@ -42,7 +42,13 @@ public readonly record struct ClockTime(int Hour, int Minute = -1, int Second = 
 public sealed record DateMention(TextSpan Span, JapaneseDate? Value, JapaneseDate? RangeEnd)
 {
     /// <summary>Whether this is a single value, a range or a list member.</summary>
-    public DateMentionKind Kind { get; init; }
+    internal DateMentionKind Kind { get; init; }
+
+    /// <summary>True for a range with two named ends (<c>A~B</c>, <c>AからBまで</c>).</summary>
+    public bool IsRange => Kind == DateMentionKind.Range;
+
+    /// <summary>True for one member of a list of days under one month (<c>10月13、16及び27日</c>).</summary>
+    public bool IsListItem => Kind == DateMentionKind.ListItem;
 
     /// <summary>The time of day of <see cref="Value"/> (with seconds when the text gives them), if any.</summary>
     public ClockTime? Time { get; init; }

@@ -21,4 +21,10 @@ public interface ITokenizer
 
     /// <summary>Tokenizes <paramref name="text"/>; each token's span is an offset range into it.</summary>
     IReadOnlyList<Token> Tokenize(string text);
+
+    /// <summary>
+    /// The built-in tokenizer (<c>builtin</c>): runs of one script (kanji, hiragana, katakana, Latin, digits) are tokens,
+    /// each symbol its own. Needs no dictionary; every parser uses it unless given another. Shared (it holds no state).
+    /// </summary>
+    static ITokenizer Default => ScriptTokenizer.Instance;
 }

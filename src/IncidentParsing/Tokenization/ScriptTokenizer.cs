@@ -6,7 +6,7 @@ namespace IncidentParsing.Tokenization;
 /// The built-in tokenizer: runs of one script (kanji, hiragana, katakana, Latin, digits) become
 /// tokens, each symbol its own token. Needs no dictionary, so the package works where MeCab is not installed.
 /// </summary>
-public sealed class ScriptTokenizer : ITokenizer
+internal sealed class ScriptTokenizer : ITokenizer
 {
     /// <summary>The shared instance (it holds no state).</summary>
     public static ScriptTokenizer Instance { get; } = new();

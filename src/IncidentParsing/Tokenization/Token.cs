@@ -62,4 +62,7 @@ public readonly record struct Token(TextSpan Span, TokenScript Script, PartOfSpe
 
     /// <summary>The token's characters in <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> Surface(string text) => text.AsSpan(Span.Start, Span.Length);
+
+    /// <summary>The script of <paramref name="c"/> as the built-in tokenizer classes it (a tokenizer of words uses it for their script).</summary>
+    public static TokenScript ScriptOf(char c) => ScriptTokenizer.ScriptOf(c);
 }

@@ -17,7 +17,7 @@ public sealed class TokenizerTests
         public bool ProvidesPartsOfSpeech => true;
 
         public IReadOnlyList<Token> Tokenize(string text) =>
-            ScriptTokenizer.Instance.Tokenize(text).Select(t => t with { Pos = PosOf(t, text) }).ToList();
+            ITokenizer.Default.Tokenize(text).Select(t => t with { Pos = PosOf(t, text) }).ToList();
 
         private static PartOfSpeech PosOf(Token t, string text) => t.Script switch
         {

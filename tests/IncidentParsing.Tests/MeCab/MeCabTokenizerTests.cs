@@ -32,7 +32,7 @@ public sealed class MeCabTokenizerTests
         var mecab = MeCabRequired.Tokenizer();
         const string text = "東京都の個人情報が漏えいしました";
         Assert.True(((ITokenizer)mecab).ProvidesPartsOfSpeech);
-        Assert.False(((ITokenizer)ScriptTokenizer.Instance).ProvidesPartsOfSpeech);
+        Assert.False(((ITokenizer)ITokenizer.Default).ProvidesPartsOfSpeech);
         var tokens = mecab.Tokenize(text);
         var tokyo = tokens.Single(t => Surface(text, t) == "東京");
         Assert.Equal(new PartOfSpeech("名詞", "固有名詞", "地域", "一般"), tokyo.Pos);

@@ -30,7 +30,7 @@ public sealed class TokenizeAheadTests
             {
                 _log.Add("tokenize");
             }
-            return ScriptTokenizer.Instance.Tokenize(text)
+            return ITokenizer.Default.Tokenize(text)
                 .Select(t => t with { Pos = t.Script == TokenScript.Kanji ? new PartOfSpeech("名詞", "一般", "", "") : new PartOfSpeech("記号", "", "", "") })
                 .ToList();
         }
