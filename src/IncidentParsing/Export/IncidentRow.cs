@@ -143,6 +143,22 @@ public sealed record IncidentRow
     [JsonPropertyName("related")]
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>The APPI regime (<c>business</c>, <c>public-sector</c>), or null.</summary>
+    [JsonPropertyName("regime")]
+    public string? Regime { get; init; }
+
+    /// <summary>The reporting events that apply (<c>sensitive-data</c>, <c>property-damage</c>, <c>improper-purpose</c>, <c>headcount</c>…).</summary>
+    [JsonPropertyName("grounds")]
+    public IReadOnlyList<string> Grounds { get; init; } = [];
+
+    /// <summary>Whether a report to the Commission was due: true, false, or null where the notice says too little.</summary>
+    [JsonPropertyName("reportRequired")]
+    public bool? ReportRequired { get; init; }
+
+    /// <summary>Whether the notice says the organization reported to the Commission.</summary>
+    [JsonPropertyName("reportedToPpc")]
+    public bool ReportedToPpc { get; init; }
+
     /// <summary>How many diagnostics the parser reported for the notice.</summary>
     [JsonPropertyName("diagnosticCount")]
     public int DiagnosticCount { get; init; }

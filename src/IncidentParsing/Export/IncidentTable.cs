@@ -54,6 +54,10 @@ internal static class IncidentTable
             Cause = incident.Cause,
             MeasureCount = incident.Measures.Count,
             Related = incident.Related.ToArray(),
+            Regime = incident.Reportability?.Regime,
+            Grounds = incident.Reportability?.Grounds.Select(g => g.Code).ToArray() ?? [],
+            ReportRequired = incident.Reportability?.Required,
+            ReportedToPpc = incident.Reportability?.ReportedToPpc ?? false,
             DiagnosticCount = incident.Diagnostics.Count,
         };
     }

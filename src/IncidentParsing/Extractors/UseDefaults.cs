@@ -16,5 +16,6 @@ public sealed partial class IncidentParserBuilder
             .UseNarrative()
             .UseTimeline()
             .UseCounts()
-            .UseClassification();
+            .UseClassification()
+            .UseReportability();
 }

@@ -80,6 +80,9 @@ public sealed record Incident
     /// <summary>Casebook ids referred to (<c>関連事件簿</c>).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>What the incident means under the APPI (beyond the contract); null for a notice that reports no incident or without the reportability extractor.</summary>
+    public Reportability? Reportability { get; init; }
+
     /// <summary>Facts added by extractors outside the contract (see <see cref="Pipeline.IIncidentExtractor"/>).</summary>
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 

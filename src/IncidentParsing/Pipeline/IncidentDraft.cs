@@ -57,6 +57,9 @@ public sealed class IncidentDraft
     /// <summary>See <see cref="Incident.Reports"/>.</summary>
     public List<AuthorityReport> Reports { get; } = [];
 
+    /// <summary>See <see cref="Incident.Reportability"/>.</summary>
+    public Reportability? Reportability { get; set; }
+
     /// <summary>See <see cref="Incident.Cause"/>.</summary>
     public SourceText? Cause { get; set; }
 
@@ -107,6 +110,7 @@ public sealed class IncidentDraft
             Timeline = incident ? InTextOrder(Timeline, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End)) : [],
             ExposurePeriod = incident ? ExposurePeriod : null,
             Reports = incident ? Reports.ToArray() : [],
+            Reportability = incident ? Reportability : null,
             Cause = incident ? Cause?.Text : null,
             CauseSource = incident ? Cause : null,
             Measures = incident ? Measures.ToArray() : [],

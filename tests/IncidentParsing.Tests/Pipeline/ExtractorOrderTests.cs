@@ -19,7 +19,7 @@ public sealed class ExtractorOrderTests
     public void The_defaults_are_in_an_order_that_satisfies_every_requirement()
     {
         var parser = new IncidentParserBuilder().UseDefaults().Build();
-        Assert.Equal(9, parser.Extractors.Count);
+        Assert.Equal(10, parser.Extractors.Count);
     }
 
     [Fact]
