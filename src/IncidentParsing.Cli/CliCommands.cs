@@ -28,10 +28,11 @@ internal static class CliCommands
     {
         var command = new Command("parse", "Reads notices (UTF-8, UTF-16, Shift_JIS, EUC-JP or ISO-2022-JP, detected or named; HTML pages; PDF files) "
             + "and writes their incidents: one JSON array (json), one incident per line (jsonl), one flat row per incident (csv: RFC 4180, "
-            + "UTF-8 with BOM; parquet: needs --output), or a self-contained HTML report with every extracted span highlighted (html).")
+            + "UTF-8 with BOM; parquet: needs --output), a self-contained HTML report with every extracted span highlighted (html), "
+            + "or one VERIS 1.4 record per incident (veris).")
         {
             Files("FILE", "Files to read; - or none for standard input."),
-            Text("--format", "json, jsonl, csv, parquet or html (default json).", "FORMAT", "-f"),
+            Text("--format", "json, jsonl, csv, parquet, html or veris (default json).", "FORMAT", "-f"),
             Text("--output", "Where to write (default standard output); a file is written whole or not at all.", "FILE", "-o"),
             Text("--encoding", "utf-8, utf-16le, utf-16be, shift_jis, euc-jp or iso-2022-jp (default: detected).", "NAME"),
             Text("--tokenizer", "builtin or mecab (default builtin).", "NAME"),

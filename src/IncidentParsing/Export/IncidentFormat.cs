@@ -4,7 +4,7 @@ using IncidentParsing.Model;
 namespace IncidentParsing.Export;
 
 /// <summary>
-/// An output format: <see cref="Json"/>, <see cref="JsonLines"/>, <see cref="Csv"/>, <see cref="Html"/> (the CLI adds
+/// An output format: <see cref="Json"/>, <see cref="JsonLines"/>, <see cref="Csv"/>, <see cref="Html"/>, <see cref="Veris"/> (the CLI adds
 /// <c>parquet</c>). A format writes incidents as they come from a parse, so a corpus of any size streams through (a
 /// format that needs them all, as a report's summary does, keeps them). A new format is one class deriving from this
 /// and one line in <see cref="BuiltIn"/> (or, outside the library, one item in the list given to <see cref="Find"/>).
@@ -29,8 +29,11 @@ public abstract class IncidentFormat
     /// <summary>A self-contained HTML report with every extracted span highlighted in the notice's text.</summary>
     public static IncidentFormat Html { get; } = new HtmlFormat();
 
+    /// <summary>Each incident as a VERIS 1.4 record (VCDB's vocabulary), one per line.</summary>
+    public static IncidentFormat Veris { get; } = new VerisFormat();
+
     /// <summary>The formats of the library.</summary>
-    public static IReadOnlyList<IncidentFormat> BuiltIn { get; } = [Json, JsonLines, Csv, Html];
+    public static IReadOnlyList<IncidentFormat> BuiltIn { get; } = [Json, JsonLines, Csv, Html, Veris];
 
     /// <summary>The name <c>--format</c> takes, lower-case.</summary>
     public abstract string Name { get; }

@@ -40,14 +40,16 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
         }
         string? name = draft.OrganizationName ?? draft.Organization?.Text;
         string? regime = name is null ? null : _rules.RegimeOf(name);
-        var grounds = new List<ReportabilityGround>();
+        List<ReportabilityGround>? grounds = null;
         foreach (var rule in _rules.Grounds)
         {
-            if (Holds(rule, context, regime) is { } evidence && !grounds.Exists(g => g.Code == rule.Code))
+            // A ground is decided without allocating; its evidence is gathered only where it holds (once per code).
+            if (Holds(rule, context, regime, out int phraseAt) && !HasGround(grounds, rule.Code))
             {
-                grounds.Add(new ReportabilityGround(rule.Code, rule.Rule, evidence));
+                (grounds ??= []).Add(new ReportabilityGround(rule.Code, rule.Rule, Evidence(rule, context, phraseAt)));
             }
         }
+        grounds ??= [];
         var exception = Encrypted(context);
         draft.Reportability = Deadlines(draft, grounds) with
         {
@@ -56,60 +58,111 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
             Required = Required(draft, grounds, exception is not null),
             Exception = exception is null ? null : "encrypted",
             ExceptionSource = exception,
-            ReportedToPpc = draft.Reports.Exists(r => r.To == ReportTarget.Ppc),
+            ReportedToPpc = ReportsTo(draft, ReportTarget.Ppc),
         };
     }
 
-    // The evidence a rule holds on, or null when it does not hold.
-    private static List<SourceText>? Holds(GroundRule rule, ExtractionContext context, string? regime)
+    private static bool HasGround(List<ReportabilityGround>? grounds, string code)
+    {
+        if (grounds is not null)
+        {
+            foreach (var g in grounds)
+            {
+                if (g.Code == code)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool ReportsTo(IncidentDraft draft, ReportTarget target)
+    {
+        foreach (var r in draft.Reports)
+        {
+            if (r.To == target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Holds(GroundRule rule, ExtractionContext context, string? regime, out int phraseAt)
     {
         var draft = context.Incident;
+        phraseAt = -1;
         if (rule.Regime is not null && rule.Regime != regime)
         {
-            return null;
+            return false;
         }
+        foreach (var category in rule.Fields)
+        {
+            if (FieldIndex(draft, category) < 0)
+            {
+                return false;
+            }
+        }
+        if (rule.Kind is { } kind && !draft.Kinds.Contains(kind))
+        {
+            return false;
+        }
+        if (rule.MoreThan is { } threshold && (draft.Affected is not { } affected || affected.Value <= threshold))
+        {
+            return false;
+        }
+        if (rule.Phrase is { } phrase && (phraseAt = context.Text.IndexOf(phrase, StringComparison.Ordinal)) < 0)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    // The spans a ground that holds rests on: the data named, the kind's cue, the count, the words.
+    private static List<SourceText> Evidence(GroundRule rule, ExtractionContext context, int phraseAt)
+    {
+        var draft = context.Incident;
         var evidence = new List<SourceText>();
         foreach (var category in rule.Fields)
         {
-            int at = draft.Fields.FindIndex(f => f.Category == category);
-            if (at < 0)
-            {
-                return null;
-            }
-            var field = draft.Fields[at];
+            var field = draft.Fields[FieldIndex(draft, category)];
             evidence.Add(new SourceText(field.Text, field.Start, field.End));
         }
         if (rule.Kind is { } kind)
         {
-            if (!draft.Kinds.Contains(kind))
-            {
-                return null;
-            }
             string code = ContractCode<IncidentKind>.Of(kind);
-            int cue = draft.Annotations.FindIndex(a => a.Extractor == KindsExtractorName && a.Value == code);
-            if (cue >= 0)
+            foreach (var a in draft.Annotations)
             {
-                evidence.Add(new SourceText(draft.Annotations[cue].Text, draft.Annotations[cue].Start, draft.Annotations[cue].End));
+                if (a.Extractor == KindsExtractorName && a.Value == code)
+                {
+                    evidence.Add(new SourceText(a.Text, a.Start, a.End));
+                    break;
+                }
             }
         }
-        if (rule.MoreThan is { } threshold)
+        if (rule.MoreThan is not null && draft.Affected is { } affected)
         {
-            if (draft.Affected is not { } affected || affected.Value <= threshold)
-            {
-                return null;
-            }
             evidence.Add(new SourceText(affected.Text, affected.Start, affected.End));
         }
-        if (rule.Phrase is { } phrase)
+        if (rule.Phrase is { } phrase && phraseAt >= 0)
         {
-            int at = context.Text.IndexOf(phrase, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return null;
-            }
-            evidence.Add(context.Source(at, at + phrase.Length));
+            evidence.Add(context.Source(phraseAt, phraseAt + phrase.Length));
         }
         return evidence;
+    }
+
+    private static int FieldIndex(IncidentDraft draft, FieldCategory category)
+    {
+        var fields = draft.Fields;
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Category == category)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private SourceText? Encrypted(ExtractionContext context)
@@ -137,7 +190,11 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
         {
             return draft.Fields.Count == 0 && draft.Affected is null ? null : false;
         }
-        bool left = draft.LeakStatus is LeakStatus.Confirmed or LeakStatus.Possible || draft.Kinds.Any(_rules.LeakedKinds.Contains);
+        bool left = draft.LeakStatus is LeakStatus.Confirmed or LeakStatus.Possible;
+        foreach (var kind in draft.Kinds)
+        {
+            left |= _rules.LeakedKinds.Contains(kind);
+        }
         return left ? true : null;
     }
 
@@ -145,28 +202,43 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
     // where the ground is an improper purpose); met or not by the notice's own dated reports to the Commission.
     private static Model.Reportability Deadlines(IncidentDraft draft, List<ReportabilityGround> grounds)
     {
-        var detected = draft.Timeline
-            .Where(e => e.Event == TimelineEventCode.Detected && e.Date.Precision >= DatePrecision.Day)
-            .Select(e => e.Date).OrderBy(d => d.FirstDay).FirstOrDefault();
-        if (detected is not { Year: > 0 } day)
+        JapaneseDate? detected = null;
+        foreach (var e in draft.Timeline)
         {
-            return new Model.Reportability();
+            if (e.Event == TimelineEventCode.Detected && e.Date.Precision >= DatePrecision.Day && (detected is null || e.Date.FirstDay < detected.Value.FirstDay))
+            {
+                detected = e.Date;
+            }
+        }
+        if (detected is not { } day)
+        {
+            return Unknown;
         }
         var from = day.FirstDay;
         var preliminaryUntil = from.AddDays(5);
-        var finalBy = from.AddDays(grounds.Exists(g => g.Code == ImproperPurpose) ? 60 : 30);
-        var reports = draft.Reports.Where(r => r.To == ReportTarget.Ppc && r.Date is { Precision: >= DatePrecision.Day })
-            .Select(r => r.Date!.Value.FirstDay).Where(d => d >= from).Order().ToList();
+        var finalBy = from.AddDays(HasGround(grounds, ImproperPurpose) ? 60 : 30);
+        DateOnly? first = null, last = null;
+        foreach (var r in draft.Reports)
+        {
+            if (r.To == ReportTarget.Ppc && r.Date is { Precision: >= DatePrecision.Day } date && date.FirstDay >= from)
+            {
+                first = first is null || date.FirstDay < first ? date.FirstDay : first;
+                last = last is null || date.FirstDay > last ? date.FirstDay : last;
+            }
+        }
         return new Model.Reportability
         {
             Detected = day,
             PreliminaryFrom = Date(from.AddDays(3)),
             PreliminaryUntil = Date(preliminaryUntil),
             FinalBy = Date(finalBy),
-            PreliminaryMet = reports.Count > 0 ? reports[0] <= preliminaryUntil : null,
-            FinalMet = reports.Count > 1 ? reports[^1] <= finalBy : null,
+            PreliminaryMet = first is { } f ? f <= preliminaryUntil : null,
+            FinalMet = last is { } l && l != first ? l <= finalBy : null,
         };
     }
+
+    // No detection date: no deadlines (a shared instance, copied with the other values).
+    private static readonly Model.Reportability Unknown = new();
 
     private static JapaneseDate Date(DateOnly d) => new(d.Year, d.Month, d.Day);
 }
