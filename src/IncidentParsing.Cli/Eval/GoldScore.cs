@@ -139,7 +139,7 @@ internal sealed partial class GoldScore
 
     // Each gold notice takes the first unused parsed notice whose title starts with its titleStartsWith (or, for a
     // title of six characters or more, the other way round), unless their casebook ids differ.
-    private static List<(JsonElement Gold, JsonElement? Predicted, bool Titled)> Align(List<JsonElement> golds, List<JsonElement> predicted)
+    internal static List<(JsonElement Gold, JsonElement? Predicted, bool Titled)> Align(List<JsonElement> golds, List<JsonElement> predicted)
     {
         var used = new HashSet<int>();
         var pairs = new List<(JsonElement Gold, JsonElement? Predicted, bool Titled)>();
