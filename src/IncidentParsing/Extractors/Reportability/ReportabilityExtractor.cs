@@ -41,12 +41,13 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
         string? name = draft.OrganizationName ?? draft.Organization?.Text;
         string? regime = name is null ? null : _rules.RegimeOf(name);
         List<ReportabilityGround>? grounds = null;
+        var facts = new DraftFacts(context, regime);
         foreach (var rule in _rules.Grounds)
         {
             // A ground is decided without allocating; its evidence is gathered only where it holds (once per code).
-            if (Holds(rule, context, regime, out int phraseAt) && !HasGround(grounds, rule.Code))
+            if (rule.HoldsOn(facts) && !HasGround(grounds, rule.Code))
             {
-                (grounds ??= []).Add(new ReportabilityGround(rule.Code, rule.Rule, Evidence(rule, context, phraseAt)));
+                (grounds ??= []).Add(new ReportabilityGround(rule.Code, rule.Rule, Evidence(rule, context)));
             }
         }
         grounds ??= [];
@@ -89,38 +90,22 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
         return false;
     }
 
-    private static bool Holds(GroundRule rule, ExtractionContext context, string? regime, out int phraseAt)
+    // The parsed incident's facets, as the rules ask them.
+    private readonly struct DraftFacts(ExtractionContext context, string? regime) : IGroundFacts
     {
-        var draft = context.Incident;
-        phraseAt = -1;
-        if (rule.Regime is not null && rule.Regime != regime)
-        {
-            return false;
-        }
-        foreach (var category in rule.Fields)
-        {
-            if (FieldIndex(draft, category) < 0)
-            {
-                return false;
-            }
-        }
-        if (rule.Kind is { } kind && !draft.Kinds.Contains(kind))
-        {
-            return false;
-        }
-        if (rule.MoreThan is { } threshold && (draft.Affected is not { } affected || affected.Value <= threshold))
-        {
-            return false;
-        }
-        if (rule.Phrase is { } phrase && (phraseAt = context.Text.IndexOf(phrase, StringComparison.Ordinal)) < 0)
-        {
-            return false;
-        }
-        return true;
+        public string? Regime => regime;
+
+        public long? Affected => context.Incident.Affected?.Value;
+
+        public bool HasField(FieldCategory category) => FieldIndex(context.Incident, category) >= 0;
+
+        public bool HasKind(IncidentKind kind) => context.Incident.Kinds.Contains(kind);
+
+        public bool Says(string phrase) => context.Text.Contains(phrase, StringComparison.Ordinal);
     }
 
     // The spans a ground that holds rests on: the data named, the kind's cue, the count, the words.
-    private static List<SourceText> Evidence(GroundRule rule, ExtractionContext context, int phraseAt)
+    private static List<SourceText> Evidence(GroundRule rule, ExtractionContext context)
     {
         var draft = context.Incident;
         var evidence = new List<SourceText>();
@@ -145,9 +130,9 @@ internal sealed class ReportabilityExtractor : IIncidentExtractor
         {
             evidence.Add(new SourceText(affected.Text, affected.Start, affected.End));
         }
-        if (rule.Phrase is { } phrase && phraseAt >= 0)
+        if (rule.Phrase is { } phrase && context.Text.IndexOf(phrase, StringComparison.Ordinal) is int at and >= 0)
         {
-            evidence.Add(context.Source(phraseAt, phraseAt + phrase.Length));
+            evidence.Add(context.Source(at, at + phrase.Length));
         }
         return evidence;
     }

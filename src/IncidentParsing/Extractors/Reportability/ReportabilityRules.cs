@@ -3,8 +3,45 @@ using IncidentParsing.Model;
 
 namespace IncidentParsing.Extractors.Reportability;
 
+/// <summary>What a ground's conditions are asked of: an incident's facets, as parsed or as a gold file states them.</summary>
+internal interface IGroundFacts
+{
+    /// <summary>The organization's regime, or null.</summary>
+    string? Regime { get; }
+
+    /// <summary>The headline count, or null.</summary>
+    long? Affected { get; }
+
+    bool HasField(FieldCategory category);
+
+    bool HasKind(IncidentKind kind);
+
+    /// <summary>True when the notice says <paramref name="phrase"/>.</summary>
+    bool Says(string phrase);
+}
+
 /// <summary>One row of the grounds table: a reporting event, the conditions that make it hold, and its article.</summary>
-internal sealed record GroundRule(string Code, FieldCategory[] Fields, IncidentKind? Kind, long? MoreThan, string? Regime, string? Phrase, string Rule);
+internal sealed record GroundRule(string Code, FieldCategory[] Fields, IncidentKind? Kind, long? MoreThan, string? Regime, string? Phrase, string Rule)
+{
+    /// <summary>True when every condition of the row holds on <paramref name="facts"/> (a struct, so no boxing).</summary>
+    public bool HoldsOn<TFacts>(in TFacts facts) where TFacts : struct, IGroundFacts
+    {
+        if (Regime is not null && Regime != facts.Regime)
+        {
+            return false;
+        }
+        foreach (var category in Fields)
+        {
+            if (!facts.HasField(category))
+            {
+                return false;
+            }
+        }
+        return (Kind is not { } kind || facts.HasKind(kind))
+            && (MoreThan is not { } threshold || facts.Affected > threshold)
+            && (Phrase is not { } phrase || facts.Says(phrase));
+    }
+}
 
 /// <summary>The rules of <c>reportability.tsv</c> (or the caller's table that replaces it), read once.</summary>
 internal sealed class ReportabilityRules
