@@ -42,6 +42,7 @@ internal sealed class VerisFormat : IncidentFormat
             return null;
         }
         var kinds = incident.Kinds.Count == 0 ? [IncidentKind.Other] : incident.Kinds;
+        string id = Id(incident);
         var incidentTime = new JsonObject { ["year"] = date.Year };
         if (date.Month > 0)
         {
@@ -54,7 +55,7 @@ internal sealed class VerisFormat : IncidentFormat
         return new JsonObject
         {
             ["schema_version"] = "1.4.1",
-            ["incident_id"] = Id(incident),
+            ["incident_id"] = id,
             ["security_incident"] = "Confirmed",
             ["summary"] = incident.Title.Length > 0 ? incident.Title : "(no title)",
             ["reference"] = incident.Source.Document,
@@ -66,7 +67,7 @@ internal sealed class VerisFormat : IncidentFormat
             ["asset"] = new JsonObject { ["assets"] = new JsonArray(new JsonObject { ["variety"] = "Unknown" }), ["cloud"] = new JsonArray("Unknown") },
             ["attribute"] = new JsonObject { ["confidentiality"] = Confidentiality(incident) },
             ["discovery_method"] = new JsonObject { ["unknown"] = true },
-            ["plus"] = new JsonObject { ["master_id"] = Id(incident) },
+            ["plus"] = new JsonObject { ["master_id"] = id },
         };
     }
 
