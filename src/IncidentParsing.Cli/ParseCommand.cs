@@ -36,9 +36,16 @@ internal static class ParseCommand
         var options = Limits(args, new ParseOptions { ReferenceDate = JsonLines.Reference(args), MaxDegreeOfParallelism = Threads(args) });
         var files = args.Positional.Count == 0 ? ["-"] : args.Positional;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var run = new Run(files, stdin, stderr, showProgress) { NeedsText = format.NeedsDocumentText };
-        await IncidentOutput.WriteAsync(format, ParseAllAsync(run, parser, args, encoding, options), _ => run.Text, args["output"], stdout);
-        run.Progress.Dispose();
+        var run = new Run(files, stdin, stderr, showProgress) { NeedsText = format.NeedsDocumentText };
+        try
+        {
+            await IncidentOutput.WriteAsync(format, ParseAllAsync(run, parser, args, encoding, options), _ => run.Text, args["output"], stdout);
+        }
+        finally
+        {
+            // The bar's last line ends before anything else is written to stderr.
+            run.Progress.Dispose();
+        }
         if (args["stats"] is "true")
         {
             double seconds = clock.Elapsed.TotalSeconds;
@@ -51,7 +58,7 @@ internal static class ParseCommand
     }
 
     /// <summary>What a run of <c>parse</c> has come to: its exit code, its progress and counts, the text being written.</summary>
-    private sealed class Run(IReadOnlyList<string> files, TextReader stdin, TextWriter stderr, bool showProgress) : IDisposable
+    private sealed class Run(IReadOnlyList<string> files, TextReader stdin, TextWriter stderr, bool showProgress)
     {
         public IReadOnlyList<string> Files { get; } = files;
 
@@ -76,8 +83,6 @@ internal static class ParseCommand
         public int Notices { get; set; }
 
         public int Incidents { get; set; }
-
-        public void Dispose() => Progress.Dispose();
     }
 
     // Every file's incidents, as they are parsed: the format writes each before the next is read.
