@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static IncidentParsing.Cli.Eval.JsonLookup;
 
 namespace IncidentParsing.Cli.Eval;
 
@@ -170,11 +171,6 @@ internal sealed class ConformanceScore
         return e.ValueKind == JsonValueKind.Number ? e.TryGetDouble(out value)
             : e.ValueKind == JsonValueKind.String && double.TryParse(e.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
-
-    private static JsonElement? Get(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
-
-    private static string? Str(JsonElement e, string name) => Get(e, name) is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
 
     private static IEnumerable<string?> Strings(JsonElement e, string name) =>
         Get(e, name) is { ValueKind: JsonValueKind.Array } a ? a.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : null) : [];

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using static IncidentParsing.Cli.Eval.JsonLookup;
 using System.Text.RegularExpressions;
 
 namespace IncidentParsing.Cli.Eval;
@@ -225,11 +226,6 @@ internal sealed partial class GoldScore
         string d = value.Split('T')[0];
         return IsoDate().IsMatch(d) ? d : null;
     }
-
-    private static JsonElement? Get(JsonElement? e, string name) =>
-        e is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v : null;
-
-    private static string? Str(JsonElement? e, string name) => Get(e, name) is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
 
     private static bool Bool(JsonElement e, string name) => Get(e, name) is { ValueKind: JsonValueKind.True };
 
