@@ -172,11 +172,13 @@ internal sealed class LineClassifier
         return separators >= 2 || (separators == 1 && (key.StartsWith("ホーム") || key.StartsWith("TOP") || key.StartsWith("トップ") || key.StartsWith("Home")));
     }
 
-    // "スローガン|放送局名": a site's branding line, short on both sides of a bar and naming no incident.
+    // "スローガン|放送局名": a site's branding line, short on both sides of a bar and naming no incident. A table row
+    // ("全体数|33,947件(…)") is no branding: its value opens with a figure.
     private bool IsBranding(ReadOnlySpan<char> line, ReadOnlySpan<char> key)
     {
         int bar = key.IndexOf('|');
-        return bar > 0 && key.Length <= 40 && !HasIncidentWord(line);
+        return bar > 0 && key.Length <= 40 && !HasIncidentWord(line)
+            && !(bar + 1 < key.Length && char.IsAsciiDigit(key[bar + 1]));
     }
 
     private LineShape Shape(ReadOnlySpan<char> line, ReadOnlySpan<char> key, bool truncated)

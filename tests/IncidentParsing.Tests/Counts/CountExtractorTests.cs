@@ -147,6 +147,25 @@ public sealed class CountExtractorTests
         Assert.Null(incident.Affected);
     }
 
+    [Theory]
+    [InlineData("教員が履修学生120人に対して資料を配信した際、誤って学生4人分の成績を添付しました。", 4)]
+    [InlineData("2年生1クラス35人分の成績一覧を誤って掲載しました。データを受信した生徒は、2年生の282人です。", 35)]
+    [InlineData("紛失したパソコンには取引先約400名の個人情報、やりとりしたメール約1,000通が保存されていました。", 400)]
+    public void Recipients_and_messages_give_way_to_a_count_stated_as_data(string body, long affected)
+    {
+        var incident = Parse(body);
+        Assert.Equal(2, incident.Counts.Count);
+        Assert.Equal(affected, incident.Affected?.Value);
+    }
+
+    [Theory]
+    [InlineData("お客様83名にメールを一斉送信した際、宛先を誤ってCCに入力しました。", 83)]
+    [InlineData("ダイレクトメール1,200通を誤った住所に発送しました。", 1200)]
+    public void Recipients_and_messages_are_the_headline_where_nothing_is_stated_as_data(string body, long affected)
+    {
+        Assert.Equal(affected, Parse(body).Affected?.Value);
+    }
+
     [Fact]
     public void Things_and_organizations_are_counts_but_not_the_headline()
     {

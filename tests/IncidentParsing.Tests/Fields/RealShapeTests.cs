@@ -141,9 +141,24 @@ public sealed class RealShapeTests
     [InlineData("病歴番号", PatientId)]
     [InlineData("接種履歴", Medical)]
     [InlineData("職位", Employment)]
+    [InlineData("電子カルテ", Medical)]
+    [InlineData("緊急連絡カード", EmergencyContact)]
     public void Words_real_lists_use_have_their_category(string phrase, IncidentParsing.Model.FieldCategory expected)
     {
         var field = Assert.Single(Parse("漏えいした情報:" + phrase).Fields);
         Assert.Equal(expected, field.Category);
+    }
+
+    [Fact]
+    public void A_record_read_without_need_is_medical_data()
+    {
+        const string body = "職員が、業務に関係のない患者1人の電子カルテを不正に閲覧し、そこで知った携帯電話の番号に電話をかけていました。\n";
+        Assert.Contains(Medical, FieldsOf(body));
+    }
+
+    [Fact]
+    public void 流失_is_a_leak_like_流出()
+    {
+        Assert.Equal(Set(Name, Address), FieldsOf("利用者の氏名と住所が外部に流失しました。\n"));
     }
 }

@@ -83,15 +83,15 @@ public sealed class GroundsAgreementTests
         Assert.True(total > 40, $"{total} incidents");
     }
 
-    // The issue asks 0.95; what the facets underneath allow today is held here so that it does not fall.
+    // The issue asks 0.95 of the incidents.
     [SkippableFact]
-    public void On_the_real_notices_the_agreement_keeps_its_floor()
+    public void On_the_real_notices_at_least_95_in_100_agree()
     {
         Skip.If(SeedCorpus.SharedDir is null, "../shared (the real notices and their gold) is not beside the repository");
         var (agree, total) = Agreement(
             Directory.EnumerateFiles(Path.Combine(SeedCorpus.SharedDir!, "wild", "notices"), "*.txt").Order(StringComparer.Ordinal),
             Path.Combine(SeedCorpus.SharedDir!, "wild", "gold"));
         double share = (double)agree / total;
-        Assert.True(share >= 0.92, $"grounds agree on {agree}/{total} = {share.ToString("0.000", CultureInfo.InvariantCulture)}");
+        Assert.True(share >= 0.95, $"grounds agree on {agree}/{total} = {share.ToString("0.000", CultureInfo.InvariantCulture)}");
     }
 }

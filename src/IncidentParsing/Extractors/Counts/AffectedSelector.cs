@@ -5,7 +5,8 @@ namespace IncidentParsing.Extractors.Counts;
 /// <summary>
 /// Picks the headline count: how many people or records were affected. Only counts of people and
 /// records qualify (not servers, companies or sites), and not people who act in the sentence
-/// (職員1名が, 閲覧した学生が39名おり) or a population a subset is drawn from (363名中…). A stated
+/// (職員1名が, 閲覧した学生が39名おり) or a population a subset is drawn from (363名中…); recipients and
+/// messages (85人に対して配信, メール1,000通) only where no count is stated as data (5人分). A stated
 /// total is preferred when it is of the same order as the largest count; otherwise the largest wins.
 /// </summary>
 internal static class AffectedSelector
@@ -13,9 +14,14 @@ internal static class AffectedSelector
     public static CountCandidate? Select(IReadOnlyList<CountCandidate> counts)
     {
         CountCandidate? largest = null, largestTotal = null;
+        bool portionStated = false;
         foreach (var c in counts)
         {
-            if (!Qualifies(c))
+            portionStated |= Qualifies(c) && c.IsPortion;
+        }
+        foreach (var c in counts)
+        {
+            if (!Qualifies(c) || (portionStated && c.IsIncidental))
             {
                 continue;
             }

@@ -23,4 +23,13 @@ internal sealed record CountCandidate(int Start, int End, long Value, string Uni
 
     /// <summary>Followed by the data it is about (8台の車の情報, 39名の成績).</summary>
     public bool HasDataAfter { get; init; }
+
+    /// <summary>
+    /// Counts what carried the data or who received it (学生85人に対して配信, 1553件のメール), not whose data it was; a
+    /// count stated as data (5人分, 400名の個人情報) is preferred to it.
+    /// </summary>
+    public bool IsIncidental { get; init; }
+
+    /// <summary>Stated as the data of so many (35人分, 400名の個人情報).</summary>
+    public bool IsPortion => Unit.EndsWith('分') || HasDataAfter;
 }

@@ -23,6 +23,16 @@ internal sealed class CountReader
     private static readonly string[] PopulationLabels =
         ["会員数", "利用者数", "登録者数", "従業員数", "職員数", "社員数", "顧客数", "ユーザー数", "ユーザ数", "契約者数", "加入者数", "在籍者数", "生徒数", "学生数"];
 
+    /// <summary>Words after a person count that make the people the recipients of what was sent (学生85人に対して配信).</summary>
+    private static readonly string[] RecipientParticles =
+        ["に対して", "に対し", "宛", "あて", "に送信", "に配信", "に送付", "に郵送", "に発送", "に誤送信", "に一斉送信", "へ送信", "へ配信", "へ送付"];
+
+    /// <summary>Verbs earlier in the sentence that make a person count the people who received or saw (受信した生徒は…282人).</summary>
+    private static readonly string[] ReceivingVerbs = ["受信した", "受け取った", "閲覧した", "見た"];
+
+    /// <summary>What carried the data rather than whose it was (1553件のメール, メール約1,000通).</summary>
+    private static readonly string[] MessageWords = ["メール", "郵便物", "封書", "はがき", "ハガキ", "FAX", "ファクス"];
+
     private readonly CountLexicon _lexicon;
 
     // 名分, 件分, 人分: made once per counter, not once per count that every kept incident then holds.
@@ -108,12 +118,17 @@ internal sealed class CountReader
         bool actor = counter.Kind == CounterKind.Person && !unit.EndsWith('分') && !dataAfter
             && (staff || StartsWithAny(text[after..], ActorParticles));
         bool population = wholePopulation || IsPopulation(text, after);
+        bool statedAsData = unit.EndsWith('分') || dataAfter;
+        bool incidental = !statedAsData && (counter.Kind == CounterKind.Person
+            ? StartsWithAny(text[after..], RecipientParticles) || SentenceSaysBefore(text, start, ReceivingVerbs)
+            : unit == "通" || (subject is not null && ContainsAny(subject, MessageWords)));
         return new CountCandidate(start, end, value, unit, counter.Kind, qualifier, subject)
         {
             IsTotal = total,
             IsActor = actor,
             IsPopulation = population,
             HasDataAfter = dataAfter,
+            IsIncidental = incidental,
         };
     }
 
@@ -228,6 +243,14 @@ internal sealed class CountReader
         string? subject = chosen is { } c ? VocabularyStrings.Embedded.Get(text[c.Start..c.End]) : null;
         staff = subject is not null && ContainsAny(subject, StaffWords);
         return subject;
+    }
+
+    // Whether one of <paramref name="words"/> stands between the sentence's start and <paramref name="at"/>.
+    private static bool SentenceSaysBefore(ReadOnlySpan<char> text, int at, string[] words)
+    {
+        var before = text[..at];
+        int stop = before.LastIndexOfAny("。\n");
+        return ContainsAny(before[(stop + 1)..], words);
     }
 
     private static bool IsPartWord(ReadOnlySpan<char> noun) => noun is "一部" or "大半" or "全員" or "全部" or "半数" or "多く" or "うち";
