@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace IncidentParsing.Cli.Eval;
 
@@ -19,14 +20,20 @@ internal static class ConformanceCommand
         var score = await ScoreAsync(args.Positional[0]);
         if (args["json"] is "true")
         {
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(new
+            // A JSON tree, not a serialized anonymous object: no reflection, so the native tool writes it too.
+            await stdout.WriteLineAsync(new JsonObject
             {
-                kind = score.Numbers ? "numbers" : "dates",
-                cases = score.Cases,
-                passed = score.Passed,
-                gated = new { categories = score.Gated, passed = score.GatedPassed, total = score.GatedTotal },
-                items = new { recall = score.Recall, precision = score.Precision },
-            }));
+                ["kind"] = score.Numbers ? "numbers" : "dates",
+                ["cases"] = score.Cases,
+                ["passed"] = score.Passed,
+                ["gated"] = new JsonObject
+                {
+                    ["categories"] = new JsonArray([.. score.Gated.Select(c => (JsonNode)JsonValue.Create(c))]),
+                    ["passed"] = score.GatedPassed,
+                    ["total"] = score.GatedTotal,
+                },
+                ["items"] = new JsonObject { ["recall"] = score.Recall, ["precision"] = score.Precision },
+            }.ToJsonString());
             return CliApp.Ok;
         }
         await stdout.WriteLineAsync(Text(score));

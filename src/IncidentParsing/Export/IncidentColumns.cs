@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using IncidentParsing.Json;
 
 namespace IncidentParsing.Export;
 
@@ -14,20 +12,27 @@ internal static class IncidentColumns
     /// <summary>What joins the items of a list column in text formats.</summary>
     public const char ListSeparator = ';';
 
-    /// <summary>A column: its name and how to write a row's value as text (null for an empty cell).</summary>
+    /// <summary>A column: its name, the property's type, and a row's value.</summary>
     /// <param name="Name">The column name (camelCase, as in the JSON contract).</param>
-    /// <param name="Text">The row's value as text.</param>
-    public sealed record Column(string Name, Func<IncidentRow, string?> Text);
+    /// <param name="Type">The property's type (<c>string</c>, <c>int</c>, <c>long?</c>, <c>bool</c>, <c>bool?</c>,
+    /// <c>DateOnly?</c> or <c>IReadOnlyList&lt;string&gt;</c>): binary formats choose their column types from it.</param>
+    /// <param name="Value">The row's value, boxed.</param>
+    public sealed record Column(string Name, Type Type, Func<IncidentRow, object?> Value)
+    {
+        /// <summary>The row's value as text (null for an empty cell).</summary>
+        public string? Text(IncidentRow row) => TextOf(Value(row));
+    }
 
     /// <summary>Every column, in order.</summary>
-    public static IReadOnlyList<Column> All { get; } = typeof(IncidentRow)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-        .OrderBy(p => p.MetadataToken)
-        .Select(p => new Column(p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name), row => Text(p.GetValue(row))))
+    /// <remarks>
+    /// Read from the row's source-generated JSON metadata, which lists the properties in declaration order with
+    /// their names and getters: no reflection at run time, so a natively compiled tool has the same columns.
+    /// </remarks>
+    public static IReadOnlyList<Column> All { get; } = IncidentJsonContext.Default.IncidentRow.Properties
+        .Select(p => new Column(p.Name, p.PropertyType, p.Get is { } get ? row => get(row) : throw new InvalidOperationException($"{p.Name} has no getter")))
         .ToArray();
 
-    private static string? Text(object? value) => value switch
+    private static string? TextOf(object? value) => value switch
     {
         null => null,
         string s => s,

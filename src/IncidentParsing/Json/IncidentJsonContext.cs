@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using IncidentParsing.Export;
 using IncidentParsing.Model;
 using IncidentParsing.Pipeline;
 
@@ -13,6 +14,7 @@ namespace IncidentParsing.Json;
 [JsonSerializable(typeof(IReadOnlyList<Incident>))]
 [JsonSerializable(typeof(List<Incident>))]
 [JsonSerializable(typeof(ParseResult))]
+[JsonSerializable(typeof(IncidentRow))]
 internal sealed partial class IncidentJsonContext : JsonSerializerContext
 {
 }

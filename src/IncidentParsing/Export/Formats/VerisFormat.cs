@@ -193,7 +193,7 @@ internal sealed class VerisFormat : IncidentFormat
         var data = new JsonArray();
         foreach (var variety in incident.Fields.Select(f => VarietyOf.GetValueOrDefault(f.Category, "Personal")).Distinct())
         {
-            data.Add(new JsonObject { ["variety"] = variety });
+            data.Add((JsonNode)new JsonObject { ["variety"] = variety }); // the non-generic Add: no reflection
         }
         var confidentiality = new JsonObject
         {
@@ -220,7 +220,7 @@ internal sealed class VerisFormat : IncidentFormat
     {
         if (!array.Any(n => n?.GetValue<string>() == value))
         {
-            array.Add(value);
+            array.Add((JsonNode)JsonValue.Create(value));
         }
     }
 }
