@@ -8,11 +8,15 @@ namespace IncidentParsing.Json;
 /// <summary>Reads and writes incidents as the contract's JSON, with Japanese written unescaped.</summary>
 public static class IncidentJson
 {
+    // Built on first use, each on its own: a run writes one of them, and building a context's options is not free.
+    private static readonly Lazy<IncidentJsonContext> IndentedContext = new(() => new(Options(indented: true)));
+    private static readonly Lazy<IncidentJsonContext> CompactContext = new(() => new(Options(indented: false)));
+
     /// <summary>Indented output.</summary>
-    internal static IncidentJsonContext Indented { get; } = new(Options(indented: true));
+    internal static IncidentJsonContext Indented => IndentedContext.Value;
 
     /// <summary>One-line output, for JSON Lines.</summary>
-    internal static IncidentJsonContext Compact { get; } = new(Options(indented: false));
+    internal static IncidentJsonContext Compact => CompactContext.Value;
 
     /// <summary>One incident as JSON.</summary>
     public static string Serialize(Incident incident, bool indented = true) =>
