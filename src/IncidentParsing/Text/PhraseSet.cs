@@ -26,12 +26,9 @@ internal sealed class PhraseSet
     private readonly int[] _phraseOf;
     // Spellings by their first character, longest first, so a hit is resolved without rescanning the set.
     private readonly FrozenDictionary<char, int[]> _byFirstChar;
-    // The same by their last character, for finding the phrase that ends a run (LastIn).
-    private readonly FrozenDictionary<char, int[]> _byLastChar;
-    private readonly SearchValues<char>? _lasts;
-    // The same characters as one bit each, for the short runs TryFindLast reads backwards (a name scanner asks it of
-    // every run of kanji and katakana in a notice: a table lookup per character beats setting up a vectorized search).
-    private readonly uint[] _lastBits;
+    // The same by their last character, for the few readers that look backwards (TryFindLast, EndsAt): built on the
+    // first such question, so the sets only ever searched forwards (most of them) never build it.
+    private readonly Lazy<LastCharIndex> _byLast;
     // The first characters as one bit each: a reader that asks several sets at every position (the field statements)
     // learns that most do not start there without a dictionary lookup.
     private readonly uint[] _firstBits;
@@ -57,20 +54,34 @@ internal sealed class PhraseSet
             .GroupBy(i => _spellings[i][0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
         _firsts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byFirstChar.Keys));
-        _byLastChar = Enumerable.Range(0, _spellings.Length)
-            .GroupBy(i => _spellings[i][^1])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => _spellings[i].Length).ToArray());
-        _lasts = _spellings.Length == 0 ? null : SearchValues.Create(string.Concat(_byLastChar.Keys));
+        _byLast = new(() => new LastCharIndex(_spellings));
         _firstBits = new uint[(char.MaxValue + 1) / 32];
         foreach (char c in _byFirstChar.Keys)
         {
             _firstBits[c >> 5] |= 1u << c;
         }
-        _lastBits = new uint[(char.MaxValue + 1) / 32];
-        foreach (char c in _byLastChar.Keys)
+    }
+
+    // The spellings by their last character, longest first, and those characters as one bit each, for the short runs
+    // TryFindLast reads backwards (a name scanner asks it of every run of kanji and katakana in a notice: a table lookup
+    // per character beats setting up a vectorized search).
+    private sealed class LastCharIndex
+    {
+        public LastCharIndex(string[] spellings)
         {
-            _lastBits[c >> 5] |= 1u << c;
+            ByLastChar = Enumerable.Range(0, spellings.Length)
+                .GroupBy(i => spellings[i][^1])
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(i => spellings[i].Length).ToArray());
+            Bits = new uint[(char.MaxValue + 1) / 32];
+            foreach (char c in ByLastChar.Keys)
+            {
+                Bits[c >> 5] |= 1u << c;
+            }
         }
+
+        public FrozenDictionary<char, int[]> ByLastChar { get; }
+
+        public uint[] Bits { get; }
     }
 
     /// <summary>The number of distinct phrases.</summary>
@@ -216,11 +227,12 @@ internal sealed class PhraseSet
     public bool TryFindLast(string text, int start, int end, out PhraseHit hit)
     {
         hit = default;
-        if (_lasts is null)
+        if (_spellings.Length == 0)
         {
             return false;
         }
-        var bits = _lastBits;
+        var index = _byLast.Value;
+        var bits = index.Bits;
         for (int p = end; p > start; p--)
         {
             while (p > start && (bits[text[p - 1] >> 5] & (1u << text[p - 1])) == 0)
@@ -231,7 +243,7 @@ internal sealed class PhraseSet
             {
                 return false;
             }
-            foreach (int i in _byLastChar[text[p - 1]])
+            foreach (int i in index.ByLastChar[text[p - 1]])
             {
                 string spelling = _spellings[i];
                 int from = p - spelling.Length;
@@ -281,7 +293,7 @@ internal sealed class PhraseSet
 
     private bool EndsWithOneEndingIn(string text, int end, int floor, char last)
     {
-        if (!_byLastChar.TryGetValue(last, out var candidates))
+        if (!_byLast.Value.ByLastChar.TryGetValue(last, out var candidates))
         {
             return false;
         }
