@@ -43,51 +43,42 @@ internal sealed class IncidentParquet : IncidentFormat
 
     private static async Task WriteRowsAsync(List<IncidentRow> rows, Stream output, CancellationToken cancellationToken)
     {
-        var columns = IncidentColumns.All;
-        var fields = columns.Select(FieldOf).ToArray();
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), output, cancellationToken: cancellationToken);
+        var columns = IncidentColumns.All.Select(ColumnOf).ToArray();
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(columns.Select(c => c.Field)), output, cancellationToken: cancellationToken);
         using var group = writer.CreateRowGroup();
-        for (int i = 0; i < columns.Count; i++)
+        foreach (var column in columns)
         {
-            await WriteColumnAsync(group, fields[i], columns[i], rows, cancellationToken);
+            await column.Write(group, rows, cancellationToken);
         }
         group.CompleteValidate();
     }
 
-    private static Field FieldOf(IncidentColumns.Column column) => column.Type switch
-    {
-        var t when t == typeof(IReadOnlyList<string>) => new ListField(column.Name, new DataField<string>("element")),
-        var t when t == typeof(string) => new DataField<string>(column.Name),
-        var t when t == typeof(int) => new DataField<int>(column.Name),
-        var t when t == typeof(bool) => new DataField<bool>(column.Name),
-        var t when t == typeof(long?) => new DataField<long?>(column.Name),
-        var t when t == typeof(bool?) => new DataField<bool?>(column.Name),
-        var t when t == typeof(DateOnly?) => new DataField<DateOnly?>(column.Name),
-        var t => throw new NotSupportedException($"no Parquet column for {column.Name} of type {t}"),
-    };
-
-    private static Task WriteColumnAsync(ParquetRowGroupWriter group, Field field, IncidentColumns.Column column, List<IncidentRow> rows,
-        CancellationToken cancellationToken)
+    // A column's Parquet field, chosen from its property's type, and how its values are written: one case per type.
+    private static (Field Field, Func<ParquetRowGroupWriter, List<IncidentRow>, CancellationToken, Task> Write) ColumnOf(IncidentColumns.Column column)
     {
         var type = column.Type;
-        if (field is ListField list)
+        string name = column.Name;
+        T[] Values<T>(List<IncidentRow> rows) => rows.Select(r => (T)column.Value(r)!).ToArray();
+        if (type == typeof(IReadOnlyList<string>))
         {
-            return WriteListAsync(group, (DataField)list.Item, rows.Select(r => (IReadOnlyList<string>)column.Value(r)!), cancellationToken);
+            var item = new DataField<string>("element");
+            return (new ListField(name, item), (g, rows, ct) => WriteListAsync(g, item, Values<IReadOnlyList<string>>(rows), ct));
         }
-        var data = (DataField)field;
         return type switch
         {
-            _ when type == typeof(string) => group.WriteAsync(data, rows.Select(r => (string?)column.Value(r)).ToArray()!, null),
-            _ when type == typeof(int) => group.WriteAsync<int>(data, Values<int>(column, rows), null, null, cancellationToken),
-            _ when type == typeof(bool) => group.WriteAsync<bool>(data, Values<bool>(column, rows), null, null, cancellationToken),
-            _ when type == typeof(long?) => group.WriteAsync<long>(data, Values<long?>(column, rows), null, null, cancellationToken),
-            _ when type == typeof(bool?) => group.WriteAsync<bool>(data, Values<bool?>(column, rows), null, null, cancellationToken),
-            _ when type == typeof(DateOnly?) => group.WriteAsync<DateOnly>(data, Values<DateOnly?>(column, rows), null, null, cancellationToken),
-            _ => throw new NotSupportedException($"no Parquet column for {column.Name} of type {type}"),
+            _ when type == typeof(string) => With(new DataField<string>(name), (g, f, rows, _) => g.WriteAsync(f, rows.Select(r => (string?)column.Value(r)).ToArray()!, null)),
+            _ when type == typeof(int) => With(new DataField<int>(name), (g, f, rows, ct) => g.WriteAsync<int>(f, Values<int>(rows), null, null, ct)),
+            _ when type == typeof(bool) => With(new DataField<bool>(name), (g, f, rows, ct) => g.WriteAsync<bool>(f, Values<bool>(rows), null, null, ct)),
+            _ when type == typeof(long?) => With(new DataField<long?>(name), (g, f, rows, ct) => g.WriteAsync<long>(f, Values<long?>(rows), null, null, ct)),
+            _ when type == typeof(bool?) => With(new DataField<bool?>(name), (g, f, rows, ct) => g.WriteAsync<bool>(f, Values<bool?>(rows), null, null, ct)),
+            _ when type == typeof(DateOnly?) => With(new DataField<DateOnly?>(name), (g, f, rows, ct) => g.WriteAsync<DateOnly>(f, Values<DateOnly?>(rows), null, null, ct)),
+            _ => throw new NotSupportedException($"no Parquet column for {name} of type {type}"),
         };
     }
 
-    private static T[] Values<T>(IncidentColumns.Column column, List<IncidentRow> rows) => rows.Select(r => (T)column.Value(r)!).ToArray();
+    private static (Field, Func<ParquetRowGroupWriter, List<IncidentRow>, CancellationToken, Task>) With(
+        DataField field, Func<ParquetRowGroupWriter, DataField, List<IncidentRow>, CancellationToken, Task> write) =>
+        (field, (group, rows, cancellationToken) => write(group, field, rows, cancellationToken));
 
     // A list of strings in Dremel levels: definition 3 for an item, 1 for an empty list (the list is there, without
     // items); repetition 0 opens a row's list, 1 continues it.

@@ -31,5 +31,8 @@ internal sealed record CountCandidate(int Start, int End, long Value, string Uni
     public bool IsIncidental { get; init; }
 
     /// <summary>Stated as the data of so many (35人分, 400名の個人情報).</summary>
-    public bool IsPortion => Unit.EndsWith('分') || HasDataAfter;
+    public bool IsPortion => IsStatedAsData(Unit, HasDataAfter);
+
+    /// <summary>Whether a count with <paramref name="unit"/> (人分…) or followed by its data is stated as data.</summary>
+    public static bool IsStatedAsData(string unit, bool dataAfter) => unit.EndsWith('分') || dataAfter;
 }

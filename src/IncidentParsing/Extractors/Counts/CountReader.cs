@@ -115,10 +115,9 @@ internal sealed class CountReader
         int close = after < text.Length && text[after] == ')' ? after + 1 : after;
         bool dataAfter = CountPhrase.DataFollows(text, close);
         string? subject = Subject(text, start, close, out bool staff, out bool wholePopulation);
-        bool actor = counter.Kind == CounterKind.Person && !unit.EndsWith('分') && !dataAfter
-            && (staff || StartsWithAny(text[after..], ActorParticles));
+        bool statedAsData = CountCandidate.IsStatedAsData(unit, dataAfter);
+        bool actor = counter.Kind == CounterKind.Person && !statedAsData && (staff || StartsWithAny(text[after..], ActorParticles));
         bool population = wholePopulation || IsPopulation(text, after);
-        bool statedAsData = unit.EndsWith('分') || dataAfter;
         bool incidental = !statedAsData && (counter.Kind == CounterKind.Person
             ? StartsWithAny(text[after..], RecipientParticles) || SentenceSaysBefore(text, start, ReceivingVerbs)
             : unit == "通" || (subject is not null && ContainsAny(subject, MessageWords)));
@@ -245,13 +244,16 @@ internal sealed class CountReader
         return subject;
     }
 
-    // Whether one of <paramref name="words"/> stands between the sentence's start and <paramref name="at"/>.
+    // Whether one of <paramref name="words"/> stands between the sentence's start and <paramref name="at"/>, within a
+    // clause's reach (a text with no stops, a flattened PDF, is not read back to its start for every count).
     private static bool SentenceSaysBefore(ReadOnlySpan<char> text, int at, string[] words)
     {
-        var before = text[..at];
+        var before = text[Math.Max(0, at - SentenceReach)..at];
         int stop = before.LastIndexOfAny("。\n");
         return ContainsAny(before[(stop + 1)..], words);
     }
+
+    private const int SentenceReach = 80;
 
     private static bool IsPartWord(ReadOnlySpan<char> noun) => noun is "一部" or "大半" or "全員" or "全部" or "半数" or "多く" or "うち";
 
