@@ -42,6 +42,20 @@ public sealed class ReportShapeTests
         Assert.Equal(["police 2030-08-09", "ppc 2030-08-12"], Reports(body));
     }
 
+    [Theory]
+    [InlineData("2030年8月14日 みなと小学校が市教育委員会に報告\n2030年8月15日 市教育委員会が個人情報保護委員会へ報告\n", "ppc 2030-08-15")]
+    [InlineData("当該教員が紛失に気づき、管理職を通じて教育委員会へ報告し、その後、警察へ遺失届を提出しました。\n", "police ")]
+    public void A_schools_line_to_its_board_of_education_is_no_report_to_an_authority(string timeline, string report)
+    {
+        Assert.Equal([report], Reports("生徒の個人情報を含む書類を紛失しました。\n" + timeline));
+    }
+
+    [Fact]
+    public void A_company_reporting_to_a_board_of_education_reports_to_a_regulator()
+    {
+        Assert.Equal(["regulator 2030-08-14"], Reports("委託先のサーバーが不正アクセスを受けました。\n2030年8月14日、当社は各教育委員会に報告しました。\n"));
+    }
+
     [Fact]
     public void A_department_written_with_kana_after_a_city_hall_is_the_city_halls()
     {

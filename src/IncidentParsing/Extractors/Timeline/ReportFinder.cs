@@ -43,11 +43,16 @@ internal sealed partial class ReportFinder
     // Where a listed authority name can start.
     private readonly SearchValues<char> _authorityFirsts;
 
-    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs)
+    // Authorities that are the reporter's own administration, with the words that name such a reporter before them in
+    // the sentence (学校から市教育委員会に通報: a school's line to its board, not a report to an authority).
+    private readonly IReadOnlyDictionary<string, string[]> _ownLines;
+
+    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs, IReadOnlyDictionary<string, string[]>? ownLines = null)
     {
         _authorities = authorities;
         _verbs = verbs;
         _authorityFirsts = authorities.FirstCharacters ?? SearchValues.Create("");
+        _ownLines = ownLines ?? new Dictionary<string, string[]>();
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
@@ -88,6 +93,11 @@ internal sealed partial class ReportFinder
             // 大阪府警, 長崎警察署: the place before a police or government name belongs to it.
             int nameStart = target is ReportTarget.Police or ReportTarget.Regulator ? PlaceStart(text, i) : i;
             var sentence = ReportSentence(dates, i);
+            if (IsOwnLine(text, sentence.Start, nameStart, i, nameEnd))
+            {
+                i = nameEnd;
+                continue;
+            }
             if (IsDemanded(text, nameEnd, sentence.End))
             {
                 Add(found, target, null, new TextSpan(nameStart, nameEnd));
@@ -197,6 +207,25 @@ internal sealed partial class ReportFinder
             end = dates.SentenceAt(end + 1).End;
         }
         return new TextSpan(sentence.Start, end);
+    }
+
+    // The authority at text[name..nameEnd) is the reporter's own administration: a reporter of that kind is named
+    // earlier in its sentence.
+    private bool IsOwnLine(string text, int sentenceStart, int nameStart, int name, int nameEnd)
+    {
+        if (_ownLines.Count == 0 || !_ownLines.TryGetValue(text[name..nameEnd], out var reporters))
+        {
+            return false;
+        }
+        var before = text.AsSpan(sentenceStart, Math.Max(0, nameStart - sentenceStart));
+        foreach (var reporter in reporters)
+        {
+            if (before.Contains(reporter, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsDemanded(string text, int nameEnd, int sentenceEnd)

@@ -29,14 +29,16 @@ public sealed class TimelineExtractor : IIncidentExtractor
             .Select(r => (r[0], ParseCode<TimelineEventCode>(r[1])))
             .Concat(options.EventCues.Select(kv => (kv.Key, kv.Value)));
         _events = new CueLexicon<TimelineEventCode>(events);
-        var authorities = Lexicon.ReadEmbedded("Extractors/Timeline/authorities.tsv")
-            .Where(r => r.Length > 1)
+        var authorityRows = Lexicon.ReadEmbedded("Extractors/Timeline/authorities.tsv").Where(r => r.Length > 1).ToList();
+        var authorities = authorityRows
             .Select(r => (r[0], ParseCode<ReportTarget>(r[1])))
             .Concat(options.Authorities.Select(kv => (kv.Key, kv.Value)));
+        var ownLines = authorityRows.Where(r => r.Length > 2)
+            .ToDictionary(r => r[0], r => r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         var verbs = Lexicon.ReadEmbedded("Extractors/Timeline/report-verbs.tsv")
             .Where(r => r.Length > 1)
             .Select(r => (r[0], r[1] == "report"));
-        _reports = new ReportFinder(new CueLexicon<ReportTarget>(authorities), new CueLexicon<bool>(verbs));
+        _reports = new ReportFinder(new CueLexicon<ReportTarget>(authorities), new CueLexicon<bool>(verbs), ownLines);
         _exposureCues = new CueLexicon<bool>(Lexicon.ReadEmbedded("Extractors/Timeline/exposure-cues.tsv").Select(r => (r[0], true)));
     }
 
