@@ -98,6 +98,25 @@ public sealed class IncidentKindExtractorTests
     }
 
     [Fact]
+    public void Data_an_employee_obtained_improperly_is_insider_misuse_and_not_unauthorized_access_too()
+    {
+        var insider = Parse(Notice("株式会社コダマ 元社員による顧客情報の持ち出しについて",
+            "当社の元社員が、退職前に顧客情報を不正に取得していたことが判明しました。"));
+        Assert.Equal([IncidentKind.InsiderMisuse], insider.Kinds);
+        var outsider = Parse(Notice("株式会社コダマ 顧客情報の流出について",
+            "第三者が当社サーバーから顧客情報を不正に取得していたことが判明しました。"));
+        Assert.Equal([IncidentKind.UnauthorizedAccess], outsider.Kinds);
+    }
+
+    [Fact]
+    public void A_bag_stolen_is_theft_not_loss_too()
+    {
+        var incident = Parse(Notice("株式会社コダマ ノートパソコンの紛失について",
+            "社員が電車の網棚に置いたカバンを盗まれ、顧客情報を保存したノートパソコンが所在不明となりました。紛失は盗難によるものです。"));
+        Assert.Equal([IncidentKind.Theft], incident.Kinds);
+    }
+
+    [Fact]
     public void Ransomware_is_not_reported_as_malware_too()
     {
         var incident = Parse(Notice("株式会社コダマ ランサムウェア被害について",

@@ -59,12 +59,24 @@ public sealed class KindsExtractor : IIncidentExtractor
             {
                 continue;
             }
+            // A phrase read one way alone and another way beside a set's word (不正に取得: unauthorized access, but
+            // an insider's act where an employee is named) is read the narrower way where that holds.
+            bool paired = false;
             foreach (var cue in readings)
             {
-                var found = cue.Strong ? strong : weak;
-                if (found[(int)cue.Kind] is null && (cue.Requires is null || PairHolds(text, hit, cue.Requires)))
+                if (cue.Requires is not null && PairHolds(text, hit, cue.Requires))
                 {
-                    found[(int)cue.Kind] = hit;
+                    paired = true;
+                    var found = cue.Strong ? strong : weak;
+                    found[(int)cue.Kind] ??= hit;
+                }
+            }
+            foreach (var cue in readings)
+            {
+                if (!paired && cue.Requires is null)
+                {
+                    var found = cue.Strong ? strong : weak;
+                    found[(int)cue.Kind] ??= hit;
                 }
             }
         }
