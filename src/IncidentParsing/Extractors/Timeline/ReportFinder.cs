@@ -45,14 +45,15 @@ internal sealed partial class ReportFinder
 
     // Authorities that are the reporter's own administration, with the words that name such a reporter before them in
     // the sentence (学校から市教育委員会に通報: a school's line to its board, not a report to an authority).
-    private readonly IReadOnlyDictionary<string, string[]> _ownLines;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _ownLines;
 
     public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs, IReadOnlyDictionary<string, string[]>? ownLines = null)
     {
         _authorities = authorities;
         _verbs = verbs;
         _authorityFirsts = authorities.FirstCharacters ?? SearchValues.Create("");
-        _ownLines = ownLines ?? new Dictionary<string, string[]>();
+        _ownLines = new Dictionary<string, string[]>(ownLines ?? new Dictionary<string, string[]>(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
@@ -213,7 +214,7 @@ internal sealed partial class ReportFinder
     // earlier in its sentence.
     private bool IsOwnLine(string text, int sentenceStart, int nameStart, int name, int nameEnd)
     {
-        if (_ownLines.Count == 0 || !_ownLines.TryGetValue(text[name..nameEnd], out var reporters))
+        if (_ownLines.Dictionary.Count == 0 || !_ownLines.TryGetValue(text.AsSpan(name, nameEnd - name), out var reporters))
         {
             return false;
         }
