@@ -149,8 +149,8 @@ public sealed class CountExtractorTests
 
     [Theory]
     [InlineData("教員が履修学生120人に対して資料を配信した際、誤って学生4人分の成績を添付しました。", 4)]
-    [InlineData("2年生1クラス35人分の成績一覧を誤って掲載しました。データを受信した生徒は、2年生の282人です。", 35)]
-    [InlineData("紛失したパソコンには取引先約400名の個人情報、やりとりしたメール約1,000通が保存されていました。", 400)]
+    [InlineData("3年A組の27人分の小テストの点数表を共有フォルダに置いてしまいました。そのファイルを受け取った生徒は、学年全体の196人に上ります。", 27)]
+    [InlineData("盗まれたタブレットには会員約650名の氏名と住所、送受信したメール約2,300通が入っていました。", 650)]
     public void Recipients_and_messages_give_way_to_a_count_stated_as_data(string body, long affected)
     {
         var incident = Parse(body);

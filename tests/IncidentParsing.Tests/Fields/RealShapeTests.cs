@@ -152,7 +152,7 @@ public sealed class RealShapeTests
     [Fact]
     public void A_record_read_without_need_is_medical_data()
     {
-        const string body = "職員が、業務に関係のない患者1人の電子カルテを不正に閲覧し、そこで知った携帯電話の番号に電話をかけていました。\n";
+        const string body = "看護助手が知人である入院患者の電子カルテを興味本位で閲覧していたことが、記録の点検で分かりました。\n";
         Assert.Contains(Medical, FieldsOf(body));
     }
 

@@ -112,7 +112,7 @@ public sealed class IncidentKindExtractorTests
     public void A_bag_stolen_is_theft_not_loss_too()
     {
         var incident = Parse(Notice("株式会社コダマ ノートパソコンの紛失について",
-            "社員が電車の網棚に置いたカバンを盗まれ、顧客情報を保存したノートパソコンが所在不明となりました。紛失は盗難によるものです。"));
+            "営業担当者が駐車中の社用車から鞄を盗まれ、中の顧客名簿が所在不明となりました。名簿の紛失は車上荒らしによる盗難です。"));
         Assert.Equal([IncidentKind.Theft], incident.Kinds);
     }
 

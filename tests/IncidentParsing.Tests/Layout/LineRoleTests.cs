@@ -47,8 +47,8 @@ public sealed class LineRoleTests
         { CityPage, "個人情報の取り扱いについて", nameof(LineRole.Related) },
         { NewsArticle, "うみかぜ放送", nameof(LineRole.Credit) },
         // A table row of a leak's figures (label | value) is the notice's text, not a site's branding, on the last line too.
-        { "お客様情報の漏えいについて\n\n元従業員がお客様情報を持ち出していたことが判明しました。\n5.漏えい情報\n・全体数|12,345件(自動車保険契約12,000件、火災保",
-            "・全体数|12,345件(自動車保険契約12,000件、火災保", nameof(LineRole.Body) },
+        { "お客様情報の漏えいについて\n\n元従業員がお客様情報を持ち出していたことが判明しました。\n3.対象となる情報\n・対象件数合計|8,210件(会員7,900件、取引先",
+            "・対象件数合計|8,210件(会員7,900件、取引先", nameof(LineRole.Body) },
         { NewsArticle, "2031年5月14日(水) 7時55分配信", nameof(LineRole.Date) },
         { NewsArticle, "画像:記者会見する病院長(うみかぜ放送より引用)", nameof(LineRole.Caption) },
         { "個人情報の漏えいについて\n\n当院の職員が、患者の情報を含む書類を紛失しました。\n深くお詫び申し上げます。\n\n令和13年6月1日\nみさき市立病院\n院長 山田 花子\n",

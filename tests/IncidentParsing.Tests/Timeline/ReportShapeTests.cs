@@ -44,7 +44,7 @@ public sealed class ReportShapeTests
 
     [Theory]
     [InlineData("2030年8月14日 みなと小学校が市教育委員会に報告\n2030年8月15日 市教育委員会が個人情報保護委員会へ報告\n", "ppc 2030-08-15")]
-    [InlineData("当該教員が紛失に気づき、管理職を通じて教育委員会へ報告し、その後、警察へ遺失届を提出しました。\n", "police ")]
+    [InlineData("担任の教諭から校長を経て町教育委員会へ報告し、翌週には警察署へ遺失届を出しました。\n", "police ")]
     public void A_schools_line_to_its_board_of_education_is_no_report_to_an_authority(string timeline, string report)
     {
         Assert.Equal([report], Reports("生徒の個人情報を含む書類を紛失しました。\n" + timeline));
