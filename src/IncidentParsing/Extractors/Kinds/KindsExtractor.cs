@@ -71,12 +71,15 @@ public sealed class KindsExtractor : IIncidentExtractor
                     found[(int)cue.Kind] ??= hit;
                 }
             }
-            foreach (var cue in readings)
+            if (!paired)
             {
-                if (!paired && cue.Requires is null)
+                foreach (var cue in readings)
                 {
-                    var found = cue.Strong ? strong : weak;
-                    found[(int)cue.Kind] ??= hit;
+                    if (cue.Requires is null)
+                    {
+                        var found = cue.Strong ? strong : weak;
+                        found[(int)cue.Kind] ??= hit;
+                    }
                 }
             }
         }

@@ -47,13 +47,15 @@ internal sealed partial class ReportFinder
     // the sentence (学校から市教育委員会に通報: a school's line to its board, not a report to an authority).
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _ownLines;
 
-    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs, IReadOnlyDictionary<string, string[]>? ownLines = null)
+    /// <param name="authorities">Authority names and their targets.</param>
+    /// <param name="verbs">Report verbs.</param>
+    /// <param name="ownLines">Authorities that are a reporter's own administration, keyed ordinally (authorities.tsv's third column).</param>
+    public ReportFinder(CueLexicon<ReportTarget> authorities, CueLexicon<bool> verbs, Dictionary<string, string[]>? ownLines = null)
     {
         _authorities = authorities;
         _verbs = verbs;
         _authorityFirsts = authorities.FirstCharacters ?? SearchValues.Create("");
-        _ownLines = new Dictionary<string, string[]>(ownLines ?? new Dictionary<string, string[]>(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _ownLines = (ownLines ?? new Dictionary<string, string[]>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every report in the notice, each authority once (dated reports replace an undated one).</summary>
